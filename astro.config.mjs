@@ -1,0 +1,24 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import { defineConfig } from 'astro/config';
+import { pagefindIndex } from './src/integrations/pagefind';
+
+export default defineConfig({
+  site: process.env.SITE_URL ?? 'https://wat-werkt.example',
+  trailingSlash: 'always',
+  // Two entries with the same slug must stop the build, not silently replace each other.
+  prerenderConflictBehavior: 'error',
+  integrations: [mdx(), pagefindIndex()],
+  vite: {
+    build: {
+      rolldownOptions: {
+        onwarn(warning, warn) {
+          // Every MDX module starts with Astro's own "use astro:head-inject" directive; the bundler warns once
+          // per file (megabytes of log on a large archive). Drop exactly that warning so real ones stay visible.
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
+});

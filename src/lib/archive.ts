@@ -1,0 +1,93 @@
+/**
+ * The archive as the pages see it: every collection read once per build, references checked, sorted,
+ * and the back-link maps built. Pages ask this module; components receive what they need as props.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { buildBacklinks, symmetricRelations, type Backlinks } from './backlinks';
+import { entryPath, type AnyCollection, type EntryCollection } from './collections';
+import { byDateDescending, toEntrySummary, type EntrySummary } from './entry-summary';
+import { describeBrokenReference, findBrokenReferences } from './references';
+
+export interface Archive {
+  workingElements: CollectionEntry<'workingElements'>[];
+  practiceExamples: CollectionEntry<'practiceExamples'>[];
+  eventReports: CollectionEntry<'eventReports'>[];
+  programmes: CollectionEntry<'programmes'>[];
+  themes: CollectionEntry<'themes'>[];
+  organisations: CollectionEntry<'organisations'>[];
+  /** Every entry of the four entry collections, newest first. */
+  summaries: EntrySummary[];
+  summaryOf: (collection: EntryCollection, id: string) => EntrySummary;
+  backlinks: Backlinks;
+  /** Related working elements, both ways. */
+  relatedElements: Map<string, string[]>;
+  /** Links for a list of referenced ids, labelled with the target's title or name. */
+  themeLinks: (refs: readonly { id: string }[]) => Link[];
+  organisationLinks: (refs: readonly { id: string }[]) => Link[];
+  workingElementLinks: (refs: readonly { id: string }[]) => Link[];
+}
+
+export interface Link {
+  href: string;
+  label: string;
+}
+
+const byTitle = <T extends { data: { titel: string } }>(a: T, b: T) => a.data.titel.localeCompare(b.data.titel, 'nl');
+
+async function loadArchive(): Promise<Archive> {
+  const [workingElements, practiceExamples, eventReports, programmes, themes, organisations] = await Promise.all([
+    getCollection('workingElements'),
+    getCollection('practiceExamples'),
+    getCollection('eventReports'),
+    getCollection('programmes'),
+    getCollection('themes'),
+    getCollection('organisations'),
+  ]);
+
+  const broken = findBrokenReferences({
+    workingElements,
+    practiceExamples,
+    eventReports,
+    programmes,
+    themes,
+    organisations,
+  });
+  if (broken.length > 0) {
+    throw new Error(
+      `De site is niet gebouwd: ${broken.length} verwijzing(en) naar items die niet bestaan.\n` +
+        broken.map(describeBrokenReference).join('\n'),
+    );
+  }
+
+  const entries = [...workingElements, ...practiceExamples, ...eventReports, ...programmes];
+  const summaries = entries.map(toEntrySummary).sort(byDateDescending);
+  const summaryIndex = new Map(summaries.map((s) => [`${s.collection}/${s.id}`, s]));
+  const linker = (collection: AnyCollection, labels: Map<string, string>) => (refs: readonly { id: string }[]) =>
+    refs.map((ref) => ({ href: entryPath(collection, ref.id), label: labels.get(ref.id)! }));
+
+  return {
+    workingElements: workingElements.sort(byTitle),
+    practiceExamples: practiceExamples.sort(byTitle),
+    eventReports: eventReports.sort((a, b) => +b.data.datum.start - +a.data.datum.start || byTitle(a, b)),
+    programmes: programmes.sort(byTitle),
+    themes: themes.sort(byTitle),
+    organisations: organisations.sort((a, b) => a.data.naam.localeCompare(b.data.naam, 'nl')),
+    summaries,
+    summaryOf: (collection, id) => summaryIndex.get(`${collection}/${id}`)!,
+    backlinks: buildBacklinks(summaries),
+    relatedElements: symmetricRelations(
+      new Map(workingElements.map((e) => [e.id, e.data.gerelateerd.map((ref) => ref.id)])),
+    ),
+    themeLinks: linker('themes', new Map(themes.map((t) => [t.id, t.data.titel]))),
+    organisationLinks: linker('organisations', new Map(organisations.map((o) => [o.id, o.data.naam]))),
+    workingElementLinks: linker('workingElements', new Map(workingElements.map((e) => [e.id, e.data.titel]))),
+  };
+}
+
+let archive: Promise<Archive> | undefined;
+
+/** The archive, loaded and checked once per build however many pages ask for it. */
+export function getArchive(): Promise<Archive> {
+  archive ??= loadArchive();
+  return archive;
+}

@@ -1,0 +1,36 @@
+/**
+ * Dates written the Dutch way (nl-NL). Content dates are calendar days without a time zone, stored
+ * by YAML as midnight UTC, so they are formatted in UTC: formatting them in a local zone west of UTC
+ * would show the day before.
+ */
+import type { FuzzyDate } from './fuzzy-date';
+
+const dayMonthYear = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const monthYear = new Intl.DateTimeFormat('nl-NL', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+const weekday = new Intl.DateTimeFormat('nl-NL', { weekday: 'short', timeZone: 'UTC' });
+
+const isFuzzy = (value: Date | FuzzyDate): value is FuzzyDate => !(value instanceof Date);
+
+/** "14 oktober 2024"; a date known only to the month or year reads "januari 2017" or "2017". */
+export function formatDutchDate(value: Date | FuzzyDate): string {
+  if (!isFuzzy(value)) return dayMonthYear.format(value);
+  if (value.precision === 'year') return String(value.start.getUTCFullYear());
+  return (value.precision === 'month' ? monthYear : dayMonthYear).format(value.start);
+}
+
+/** "ma 14 oktober 2024": the form an agenda uses (weekday abbreviated, without a full stop). */
+export function formatDutchDateWithWeekday(date: Date): string {
+  return `${weekday.format(date).replace('.', '')} ${dayMonthYear.format(date)}`;
+}
+
+/** "09:30–16:30", "vanaf 09:30" or "" when no time is known. */
+export function formatTimeRange(from?: string, to?: string): string {
+  if (from && to) return `${from}–${to}`;
+  if (from) return `vanaf ${from}`;
+  return to ? `tot ${to}` : '';
+}
+
+/** The machine-readable form for a `<time datetime>` attribute. */
+export function isoDate(value: Date | FuzzyDate): string {
+  return isFuzzy(value) ? value.iso : value.toISOString().slice(0, 10);
+}

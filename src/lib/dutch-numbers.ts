@@ -1,0 +1,12 @@
+/** Numbers written the Dutch way: 7,8 not 7.8. */
+const number = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 1 });
+
+/** "300", or "25 tot 60" for a range. */
+export function formatRange(range: { van: number; tot: number }): string {
+  return range.van === range.tot ? number.format(range.van) : `${number.format(range.van)} tot ${number.format(range.tot)}`;
+}
+
+/** An audience rating on the usual Dutch school scale: "7,8 (op 10)". */
+export function formatRating(range: { van: number; tot: number }): string {
+  return `${formatRange(range)} (op een schaal van 10)`;
+}

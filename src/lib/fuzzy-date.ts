@@ -1,0 +1,32 @@
+/**
+ * Dates as precise as a source allows. Old reports often say only "januari 2017"; storing them as
+ * 2017-01-01 would claim a precision the source does not give, so the precision travels with the date.
+ */
+export type DatePrecision = 'day' | 'month' | 'year';
+
+export interface FuzzyDate {
+  /** The first day the date can mean, at midnight UTC (sorts and compares like any Date). */
+  start: Date;
+  precision: DatePrecision;
+  /** The date as written in ISO form: 2024-10-14, 2017-01 or 2017. */
+  iso: string;
+}
+
+const pattern = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+/** Reads a YAML value (Date, "2017-01", "2017" or 2017) into a FuzzyDate, or undefined if it is no date. */
+export function parseFuzzyDate(value: unknown): FuzzyDate | undefined {
+  if (value instanceof Date) {
+    if (Number.isNaN(value.getTime())) return undefined;
+    return { start: value, precision: 'day', iso: value.toISOString().slice(0, 10) };
+  }
+  if (typeof value !== 'string' && typeof value !== 'number') return undefined;
+  const match = pattern.exec(String(value).trim());
+  if (!match) return undefined;
+  const [, year, month, day] = match;
+  const start = new Date(Date.UTC(Number(year), Number(month ?? 1) - 1, Number(day ?? 1)));
+  // Date.UTC rolls 2017-02-30 over into March; a date that does not round-trip does not exist.
+  const iso = start.toISOString().slice(0, day ? 10 : month ? 7 : 4);
+  if (iso !== match[0]) return undefined;
+  return { start, precision: day ? 'day' : month ? 'month' : 'year', iso };
+}

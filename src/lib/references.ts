@@ -1,0 +1,76 @@
+/**
+ * Reference integrity. Astro 7 only logs a reference to a missing entry and builds on with the field
+ * empty; a knowledge site must not publish a broken link between entries, so the build checks every
+ * reference itself and stops with messages an editor can act on.
+ */
+import { closest } from 'fastest-levenshtein';
+import { collectionInfo, type AnyCollection } from './collections';
+
+/** The shape Astro stores for a `reference()` field. */
+interface StoredReference {
+  collection: string;
+  id: string;
+}
+
+export interface CheckedEntry {
+  id: string;
+  /** Path from the project root, e.g. content/verslagen/congres.mdx. */
+  filePath?: string;
+  data: unknown;
+}
+
+export interface BrokenReference {
+  filePath: string;
+  /** Field path as an editor writes it, e.g. werkzameElementen[1]. */
+  field: string;
+  collection: AnyCollection;
+  missingId: string;
+  suggestion?: string;
+}
+
+const isReference = (value: unknown, collections: Set<string>): value is StoredReference =>
+  typeof value === 'object' &&
+  value !== null &&
+  typeof (value as StoredReference).collection === 'string' &&
+  typeof (value as StoredReference).id === 'string' &&
+  collections.has((value as StoredReference).collection);
+
+/** Finds every reference, at any depth, whose target is not in `collections`. */
+export function findBrokenReferences(collections: Partial<Record<AnyCollection, CheckedEntry[]>>): BrokenReference[] {
+  const names = new Set(Object.keys(collections));
+  const ids = new Map(Object.entries(collections).map(([name, entries]) => [name, entries.map((e) => e.id)]));
+  const broken: BrokenReference[] = [];
+
+  const walk = (value: unknown, field: string, owner: CheckedEntry, ownerCollection: string) => {
+    if (isReference(value, names)) {
+      const known = ids.get(value.collection) ?? [];
+      if (!known.includes(value.id)) {
+        broken.push({
+          filePath: owner.filePath ?? `${ownerCollection}/${owner.id}`,
+          field,
+          collection: value.collection as AnyCollection,
+          missingId: value.id,
+          suggestion: known.length > 0 ? closest(value.id, known) : undefined,
+        });
+      }
+    } else if (Array.isArray(value)) {
+      value.forEach((item, i) => walk(item, `${field}[${i}]`, owner, ownerCollection));
+    } else if (typeof value === 'object' && value !== null && !(value instanceof Date)) {
+      for (const [key, item] of Object.entries(value)) walk(item, field ? `${field}.${key}` : key, owner, ownerCollection);
+    }
+  };
+
+  for (const [name, entries] of Object.entries(collections)) {
+    for (const entry of entries) walk(entry.data, '', entry, name);
+  }
+  return broken;
+}
+
+/** One Dutch line per broken reference: file, field, what is wrong, how to fix it. */
+export function describeBrokenReference(problem: BrokenReference): string {
+  const folder = collectionInfo[problem.collection].folder;
+  const hint = problem.suggestion
+    ? `Bedoelde je "${problem.suggestion}"? Pas de naam aan, of maak content/${folder}/${problem.missingId} aan.`
+    : `Maak content/${folder}/${problem.missingId} aan, of verwijder de verwijzing.`;
+  return `${problem.filePath}: veld "${problem.field}" verwijst naar "${problem.missingId}" in ${folder}, maar dat bestaat niet. ${hint}`;
+}

@@ -1,0 +1,91 @@
+/**
+ * Schema parts shared by the content collections. Field names are Dutch because editors write them in
+ * frontmatter; zod reports problems by these names, so messages speak the editor's language.
+ */
+import { z } from 'astro/zod';
+import { reference, type SchemaContext } from 'astro:content';
+import { parseFuzzyDate } from '../lib/fuzzy-date';
+
+/** A non-empty line of text, trimmed. */
+export const text = (label: string) =>
+  z.string({ error: `${label} is verplicht en moet tekst zijn` }).trim().min(1, `${label} mag niet leeg zijn`);
+
+/**
+ * A calendar date, exact (2024-10-14) or as precise as the source allows (2017-01 or 2017).
+ * YAML turns a full date into a Date and leaves the shorter forms as text (or a number, for a bare year).
+ */
+export const fuzzyDate = z
+  .union([z.date(), z.string(), z.number()], {
+    error: 'gebruik een datum als 2024-10-14, of 2017-01 of 2017 als de bron niet preciezer is',
+  })
+  .transform((value, ctx) => {
+    const parsed = parseFuzzyDate(value);
+    if (!parsed) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `"${String(value)}" is geen datum: gebruik 2024-10-14, of 2017-01 of 2017 als de bron niet preciezer is`,
+      });
+      return z.NEVER;
+    }
+    return parsed;
+  });
+
+/** A clock time written as 09:30. */
+export const clockTime = z
+  .string()
+  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'schrijf een tijd als 09:30');
+
+/** A figure that is either one number or a range (deelnemers: 300, or deelnemers: { van: 25, tot: 60 }). */
+export const numberOrRange = (options: { integer: boolean; max?: number }) => {
+  let n = z.number({ error: 'moet een getal zijn' }).nonnegative('mag niet negatief zijn');
+  if (options.integer) n = n.int('moet een heel getal zijn');
+  if (options.max !== undefined) n = n.max(options.max, `mag niet hoger zijn dan ${options.max}`);
+  return z
+    .union([n, z.strictObject({ van: n, tot: n })], {
+      error: 'schrijf één getal, of een bereik als { van: 25, tot: 60 }',
+    })
+    .transform((value) => (typeof value === 'number' ? { van: value, tot: value } : value))
+    .refine((range) => range.van <= range.tot, '"van" moet kleiner zijn dan of gelijk aan "tot"');
+};
+
+/** Where a fact comes from: shown as a numbered source list and required on every entry. */
+export const source = z.strictObject({
+  titel: text('De titel van de bron'),
+  url: z.url({ error: 'moet een volledige webadres zijn dat begint met https://' }),
+  uitgever: text('De uitgever van de bron'),
+  jaar: z.number().int().min(1900).max(2100).optional(),
+});
+
+/** A person in the public role the source gives them (speaker, trainer). */
+export const person = z.strictObject({
+  naam: text('De naam'),
+  rol: text('De rol').optional(),
+});
+
+/**
+ * An image with required alt text. `image()` sends it through astro:assets (sharp), which gives it
+ * width, height and modern formats.
+ */
+export const illustration = ({ image }: SchemaContext) =>
+  z.strictObject({
+    src: image(),
+    alt: text('De alt-tekst van de afbeelding (een korte beschrijving voor wie het beeld niet ziet)'),
+    bijschrift: z.string().trim().optional(),
+  });
+
+/** Fields every publishable entry (element, example, report, programme) shares. */
+export const entryBase = (context: SchemaContext) =>
+  z.strictObject({
+    titel: text('De titel'),
+    samenvatting: z
+      .string({ error: 'De samenvatting is verplicht' })
+      .trim()
+      .min(20, 'De samenvatting moet minstens 20 tekens hebben')
+      .max(320, 'De samenvatting mag hoogstens 320 tekens hebben: houd haar kort, de rest hoort in de tekst'),
+    themas: z.array(reference('themes')).min(1, 'Noem minstens één thema'),
+    organisaties: z.array(reference('organisations')).min(1, 'Noem minstens één organisatie'),
+    bronnen: z.array(source).min(1, 'Noem minstens één bron met een link'),
+    afbeelding: illustration(context).optional(),
+    gepubliceerd: z.date({ error: 'gebruik een datum als 2024-10-14' }),
+    bijgewerkt: z.date({ error: 'gebruik een datum als 2024-10-14' }).optional(),
+  });

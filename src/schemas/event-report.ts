@@ -1,0 +1,34 @@
+import { z } from 'astro/zod';
+import { reference, type SchemaContext } from 'astro:content';
+import { entryBase, fuzzyDate, numberOrRange, person, text } from './common';
+
+export const eventKinds = [
+  'congres',
+  'conferentie',
+  'actualiteitencollege',
+  'themabijeenkomst',
+  'wat-werkt-sessie',
+  'leernetwerk',
+  'werkplaats',
+  'webinar',
+] as const;
+
+/** An event report ("verslag"): a congress, lecture or meeting, with its figures and lessons. */
+export const eventReportSchema = (context: SchemaContext) =>
+  entryBase(context)
+    .extend({
+      soort: z.enum(eventKinds, { error: `kies één van: ${eventKinds.join(', ')}` }),
+      datum: fuzzyDate,
+      eindDatum: fuzzyDate.optional(),
+      aantalBijeenkomsten: z.number().int().min(2).optional(),
+      plaats: text('De plaats').optional(),
+      deelnemers: numberOrRange({ integer: true }).optional(),
+      waardering: numberOrRange({ integer: false, max: 10 }).optional(),
+      sprekers: z.array(person).default([]),
+      lessen: z.array(text('Een les')).default([]),
+      werkzameElementen: z.array(reference('workingElements')).default([]),
+    })
+    .refine((r) => !r.eindDatum || r.datum.start <= r.eindDatum.start, {
+      message: 'De einddatum ligt vóór de datum',
+      path: ['eindDatum'],
+    });

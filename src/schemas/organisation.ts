@@ -1,0 +1,17 @@
+import { z } from 'astro/zod';
+import { text } from './common';
+
+export const organisationKinds = ['kennisinstituut', 'kennisplatform', 'adviesbureau', 'programma', 'gemeente', 'netwerk'] as const;
+
+/**
+ * An organisation behind entries. Contact goes through the organisation's own page or general address,
+ * never a person's mailbox.
+ */
+export const organisationSchema = z.strictObject({
+  naam: text('De naam'),
+  soort: z.enum(organisationKinds, { error: `kies één van: ${organisationKinds.join(', ')}` }),
+  omschrijving: text('De omschrijving'),
+  website: z.url({ error: 'moet een volledig webadres zijn dat begint met https://' }),
+  plaats: text('De plaats').optional(),
+  contact: z.email({ error: 'moet een e-mailadres zijn' }).optional(),
+});

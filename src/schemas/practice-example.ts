@@ -1,0 +1,25 @@
+import { z } from 'astro/zod';
+import { reference, type SchemaContext } from 'astro:content';
+import { entryBase, fuzzyDate, text } from './common';
+
+/** The span a practice ran; either end may be unknown, but not both. */
+const period = z
+  .strictObject({
+    start: fuzzyDate.optional(),
+    eind: fuzzyDate.optional(),
+    duur: text('De duur').optional(),
+  })
+  .refine((p) => p.start || p.duur, 'Geef een "start"-datum of een "duur" (bijvoorbeeld: een half jaar)')
+  .refine((p) => !p.start || !p.eind || p.start.start <= p.eind.start, 'De einddatum ligt vóór de startdatum');
+
+/** A practice example ("praktijkvoorbeeld"): where a municipality or team applied working elements. */
+export const practiceExampleSchema = (context: SchemaContext) =>
+  entryBase(context).extend({
+    regio: text('De regio of het werkgebied'),
+    gemeenten: z.array(text('Een gemeente')).default([]),
+    periode: period,
+    werkzameElementen: z.array(reference('workingElements')).min(1, 'Noem minstens één werkzaam element dat is toegepast'),
+    probleem: text('"probleem" (welk probleem werd aangepakt)'),
+    aanpak: text('"aanpak" (wat er is gedaan)'),
+    resultaat: text('"resultaat" (wat het opleverde)'),
+  });

@@ -1,0 +1,13 @@
+import { z } from 'astro/zod';
+import { reference, type SchemaContext } from 'astro:content';
+import { entryBase, text } from './common';
+
+/** A working element ("werkzaam element"): what it is, why it works and what it needs to work. */
+export const workingElementSchema = (context: SchemaContext) =>
+  entryBase(context).extend({
+    waaromHetWerkt: text('"waaromHetWerkt" (waarom dit element werkt)'),
+    voorwaarden: z.array(text('Een voorwaarde')).min(1, 'Noem minstens één voorwaarde waaronder het element werkt'),
+    watVraagtHet: text('"watVraagtHet" (wat het van professionals vraagt)'),
+    gerelateerd: z.array(reference('workingElements')).default([]),
+    laatstGecontroleerd: z.date({ error: 'gebruik een datum als 2026-11-01' }),
+  });
