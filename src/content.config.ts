@@ -1,5 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { contentRoot } from './lib/content-root';
 import { eventReportSchema } from './schemas/event-report';
 import { organisationSchema } from './schemas/organisation';
 import { practiceExampleSchema } from './schemas/practice-example';
@@ -7,18 +8,14 @@ import { programmeSchema } from './schemas/programme';
 import { themeSchema } from './schemas/theme';
 import { workingElementSchema } from './schemas/working-element';
 
-/**
- * Each collection reads its own folder under content/ (the folder name is the one editors see).
- * WAT_WERKT_CONTENT points the site at another tree: the test fixtures and the benchmark's generated archive.
- */
-const contentRoot = process.env.WAT_WERKT_CONTENT ?? './content';
-const from = (folder: string, pattern = '**/*.mdx') => glob({ pattern, base: `${contentRoot}/${folder}` });
+/** Each collection reads its own folder under the content root; the folder name is the one editors see. */
+const from = (folder: string) => glob({ pattern: '**/*.{md,mdx}', base: `${contentRoot}/${folder}` });
 
 export const collections = {
   workingElements: defineCollection({ loader: from('werkzame-elementen'), schema: workingElementSchema }),
   practiceExamples: defineCollection({ loader: from('praktijkvoorbeelden'), schema: practiceExampleSchema }),
   eventReports: defineCollection({ loader: from('verslagen'), schema: eventReportSchema }),
   programmes: defineCollection({ loader: from('programmas'), schema: programmeSchema }),
-  themes: defineCollection({ loader: from('themas', '**/*.md'), schema: themeSchema }),
-  organisations: defineCollection({ loader: from('organisaties', '**/*.md'), schema: organisationSchema }),
+  themes: defineCollection({ loader: from('themas'), schema: themeSchema }),
+  organisations: defineCollection({ loader: from('organisaties'), schema: organisationSchema }),
 };

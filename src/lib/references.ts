@@ -70,7 +70,7 @@ export function findBrokenReferences(collections: Partial<Record<AnyCollection, 
 export function describeBrokenReference(problem: BrokenReference): string {
   const folder = collectionInfo[problem.collection].folder;
   const hint = problem.suggestion
-    ? `Bedoelde je "${problem.suggestion}"? Pas de naam aan, of maak content/${folder}/${problem.missingId} aan.`
-    : `Maak content/${folder}/${problem.missingId} aan, of verwijder de verwijzing.`;
+    ? `Bedoelde je "${problem.suggestion}"? Pas de naam aan, of voeg "${problem.missingId}" toe aan de map ${folder}.`
+    : `Voeg "${problem.missingId}" toe aan de map ${folder}, of verwijder de verwijzing.`;
   return `${problem.filePath}: veld "${problem.field}" verwijst naar "${problem.missingId}" in ${folder}, maar dat bestaat niet. ${hint}`;
 }

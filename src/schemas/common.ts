@@ -8,7 +8,16 @@ import { parseFuzzyDate } from '../lib/fuzzy-date';
 
 /** A non-empty line of text, trimmed. */
 export const text = (label: string) =>
-  z.string({ error: `${label} is verplicht en moet tekst zijn` }).trim().min(1, `${label} mag niet leeg zijn`);
+  z
+    .string({
+      error: (issue) =>
+        issue.input === undefined
+          ? `${label} is verplicht`
+          : // The usual cause: an unquoted colon makes YAML read "a: b" as a field instead of text.
+            `${label} moet tekst zijn. Staat er een dubbele punt in? Zet de tekst dan tussen aanhalingstekens: '...'`,
+    })
+    .trim()
+    .min(1, `${label} mag niet leeg zijn`);
 
 /**
  * A calendar date, exact (2024-10-14) or as precise as the source allows (2017-01 or 2017).

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { formatDutchDate, formatDutchDateWithWeekday, formatTimeRange, isoDate } from './dutch-dates';
+import { parseFuzzyDate } from './fuzzy-date';
+
+describe('Dutch dates', () => {
+  it('writes dates the Dutch way, at the precision the source gives', () => {
+    expect(formatDutchDate(new Date('2024-10-14'))).toBe('14 oktober 2024');
+    expect(formatDutchDate(parseFuzzyDate('2017-01')!)).toBe('januari 2017');
+    expect(formatDutchDate(parseFuzzyDate(2017)!)).toBe('2017');
+  });
+
+  it('adds the abbreviated weekday for agenda items', () => {
+    expect(formatDutchDateWithWeekday(new Date('2025-12-09'))).toBe('di 9 december 2025');
+    expect(formatDutchDateWithWeekday(new Date('2024-10-14'))).toBe('ma 14 oktober 2024');
+  });
+
+  it('writes time ranges with an en dash', () => {
+    expect(formatTimeRange('09:30', '16:30')).toBe('09:30–16:30');
+    expect(formatTimeRange('09:30')).toBe('vanaf 09:30');
+    expect(formatTimeRange()).toBe('');
+  });
+
+  it('gives machine-readable dates for <time>', () => {
+    expect(isoDate(new Date('2024-10-14'))).toBe('2024-10-14');
+    expect(isoDate(parseFuzzyDate('2017-01')!)).toBe('2017-01');
+  });
+});

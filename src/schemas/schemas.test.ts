@@ -1,0 +1,160 @@
+import { z } from 'astro/zod';
+import type { SchemaContext } from 'astro:content';
+import { describe, expect, it } from 'vitest';
+import { eventReportSchema } from './event-report';
+import { organisationSchema } from './organisation';
+import { practiceExampleSchema } from './practice-example';
+import { programmeSchema } from './programme';
+import { workingElementSchema } from './working-element';
+
+// Astro's image() resolves files through Vite; here only the shape around it is under test.
+const context = { image: () => z.string() } as unknown as SchemaContext;
+
+const base = {
+  titel: 'Een titel',
+  samenvatting: 'Een samenvatting die lang genoeg is.',
+  themas: ['armoede-en-schulden'],
+  organisaties: ['k2'],
+  bronnen: [{ titel: 'Bron', url: 'https://example.org/bron', uitgever: 'K2' }],
+  gepubliceerd: new Date('2026-11-23'),
+};
+
+/** The problems zod reports, as "field: message" lines. */
+function problems(schema: z.ZodType, data: unknown): string[] {
+  const result = schema.safeParse(data);
+  return result.success ? [] : result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+}
+
+describe('working element schema', () => {
+  const valid = {
+    ...base,
+    waaromHetWerkt: 'Omdat.',
+    watVraagtHet: 'Tijd.',
+    voorwaarden: ['Ruimte'],
+    laatstGecontroleerd: new Date('2026-11-23'),
+  };
+
+  it('accepts a complete entry and turns references into ids', () => {
+    const data = workingElementSchema(context).parse(valid);
+    expect(data.themas).toEqual([{ id: 'armoede-en-schulden', collection: 'themes' }]);
+    expect(data.gerelateerd).toEqual([]);
+  });
+
+  it('names each missing or wrong field', () => {
+    const { samenvatting: _, ...withoutSummary } = valid;
+    expect(problems(workingElementSchema(context), { ...withoutSummary, voorwaarden: [], themas: [] })).toEqual([
+      'samenvatting: De samenvatting is verplicht',
+      'themas: Noem minstens één thema',
+      'voorwaarden: Noem minstens één voorwaarde waaronder het element werkt',
+    ]);
+  });
+
+  it('rejects fields it does not know, so typos do not pass silently', () => {
+    expect(problems(workingElementSchema(context), { ...valid, thema: ['x'] })).toEqual([
+      ': Unrecognized key: "thema"',
+    ]);
+  });
+
+  it('requires alt text on an image', () => {
+    expect(problems(workingElementSchema(context), { ...valid, afbeelding: { src: './foto.jpg' } })).toEqual([
+      'afbeelding.alt: De alt-tekst van de afbeelding (een korte beschrijving voor wie het beeld niet ziet) is verplicht',
+    ]);
+    expect(problems(workingElementSchema(context), { ...valid, afbeelding: { src: './foto.jpg', alt: '  ' } })).toHaveLength(1);
+  });
+});
+
+describe('event report schema', () => {
+  const valid = { ...base, soort: 'congres', datum: '2017-01', deelnemers: 300, waardering: 7.8 };
+
+  it('accepts month precision and normalises figures to ranges', () => {
+    const data = eventReportSchema(context).parse(valid);
+    expect(data.datum).toMatchObject({ precision: 'month', iso: '2017-01' });
+    expect(data.deelnemers).toEqual({ van: 300, tot: 300 });
+    expect(data.waardering).toEqual({ van: 7.8, tot: 7.8 });
+  });
+
+  it('lists the allowed event kinds and rejects impossible figures', () => {
+    expect(problems(eventReportSchema(context), { ...valid, soort: 'congress', waardering: 11 })).toEqual([
+      'soort: kies één van: congres, conferentie, actualiteitencollege, themabijeenkomst, wat-werkt-sessie, leernetwerk, werkplaats, webinar',
+      'waardering: mag niet hoger zijn dan 10',
+    ]);
+    expect(problems(eventReportSchema(context), { ...valid, deelnemers: { van: 60, tot: 25 } })).toEqual([
+      'deelnemers: "van" moet kleiner zijn dan of gelijk aan "tot"',
+    ]);
+  });
+
+  it('rejects an end date before the start', () => {
+    expect(problems(eventReportSchema(context), { ...valid, eindDatum: '2016' })).toEqual([
+      'eindDatum: De einddatum ligt vóór de datum',
+    ]);
+  });
+});
+
+describe('practice example schema', () => {
+  const valid = {
+    ...base,
+    regio: 'Vier wijken',
+    periode: { duur: 'een half jaar' },
+    werkzameElementen: ['praktijkbeleid'],
+    probleem: 'p',
+    aanpak: 'a',
+    resultaat: 'r',
+  };
+
+  it('accepts a period known only by its length', () => {
+    expect(practiceExampleSchema(context).parse(valid).periode).toEqual({ duur: 'een half jaar' });
+  });
+
+  it('needs a start or a length, and the working elements applied', () => {
+    expect(problems(practiceExampleSchema(context), { ...valid, periode: {}, werkzameElementen: [] })).toEqual([
+      'periode: Geef een "start"-datum of een "duur" (bijvoorbeeld: een half jaar)',
+      'werkzameElementen: Noem minstens één werkzaam element dat is toegepast',
+    ]);
+  });
+});
+
+describe('programme schema', () => {
+  const valid = {
+    ...base,
+    soort: 'opleiding',
+    status: 'open',
+    doelgroep: 'Beleidsmakers',
+    aanmelden: { url: 'https://example.org/aanmelden' },
+    onderdelen: [{ titel: 'Module 1', data: [{ datum: new Date('2024-10-14'), vorm: 'op-locatie', van: '09:30', tot: '16:30' }] }],
+  };
+
+  it('accepts modules with dated sessions', () => {
+    expect(programmeSchema(context).parse(valid).onderdelen[0]!.data[0]!.van).toBe('09:30');
+  });
+
+  it('needs a way to apply, known formats and sensible times', () => {
+    const session = { datum: new Date('2024-10-14'), vorm: 'hybride', van: '16:30', tot: '9:30' };
+    expect(
+      problems(programmeSchema(context), { ...valid, aanmelden: {}, onderdelen: [{ titel: 'M', data: [session] }] }),
+    ).toEqual([
+      'onderdelen.0.data.0.tot: schrijf een tijd als 09:30',
+      'onderdelen.0.data.0.vorm: kies één van: op-locatie, online, eigen-werkplek',
+      'aanmelden: Geef een e-mailadres of een webadres om je aan te melden of informatie te vragen',
+    ]);
+  });
+});
+
+describe('organisation schema', () => {
+  it('requires a website and a valid contact address', () => {
+    expect(
+      problems(organisationSchema, { naam: 'K2', soort: 'adviesbureau', omschrijving: 'x', website: 'k2.nl', contact: 'geen' }),
+    ).toEqual([
+      'website: moet een volledig webadres zijn dat begint met https://',
+      'contact: moet een e-mailadres zijn',
+    ]);
+  });
+});
+
+describe('text fields', () => {
+  it('explains the unquoted-colon mistake YAML editors make', () => {
+    // YAML reads "- Let op: dit" as a mapping { 'Let op': 'dit' }.
+    expect(problems(organisationSchema, { naam: { 'Let op': 'dit' }, soort: 'gemeente', omschrijving: 'x', website: 'https://x.nl' })).toEqual([
+      "naam: De naam moet tekst zijn. Staat er een dubbele punt in? Zet de tekst dan tussen aanhalingstekens: '...'",
+    ]);
+  });
+});

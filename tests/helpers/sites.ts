@@ -1,0 +1,46 @@
+/**
+ * The sites the build and browser tests look at: built once per test run by the global setup, from the
+ * fixture content and from the real content, with the build date pinned so the agenda is stable.
+ */
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { load, type CheerioAPI } from 'cheerio';
+
+export const projectRoot = resolve(import.meta.dirname, '../..');
+export const outputRoot = join(projectRoot, 'tests/.output');
+export const pinnedToday = '2026-11-23';
+
+export const sites = {
+  fixture: { content: join(projectRoot, 'tests/fixtures/site'), dist: join(outputRoot, 'fixture-dist') },
+  real: { content: join(projectRoot, 'content'), dist: join(outputRoot, 'real-dist') },
+} as const;
+
+export interface BuildResult {
+  status: number | null;
+  output: string;
+}
+
+/** Runs the real `astro build` on a content tree. */
+export function buildSite(content: string, outDir: string): BuildResult {
+  const result = spawnSync('npx', ['astro', 'build', '--force', '--outDir', outDir], {
+    cwd: projectRoot,
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      ASTRO_TELEMETRY_DISABLED: '1',
+      WAT_WERKT_CONTENT: content,
+      WAT_WERKT_TODAY: pinnedToday,
+    },
+  });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
+
+/** A built page, parsed: `page(site, '/verslagen/x/')`. */
+export function page(site: keyof typeof sites, path: string): CheerioAPI {
+  const file = join(sites[site].dist, path.replace(/^\//, ''), path.endsWith('/') ? 'index.html' : '');
+  return load(readFileSync(file, 'utf8'));
+}
+
+/** Visible text of an element with whitespace collapsed. */
+export const text = ($: CheerioAPI, selector: string) => $(selector).text().replace(/\s+/g, ' ').trim();
