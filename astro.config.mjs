@@ -1,6 +1,9 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
+import { contentGuard } from './src/integrations/content-guard';
+import { linkCheck } from './src/integrations/link-check';
+import { contentRoot } from './src/lib/content-root';
 import { pagefindIndex } from './src/integrations/pagefind';
 
 export default defineConfig({
@@ -8,7 +11,7 @@ export default defineConfig({
   trailingSlash: 'always',
   // Two entries with the same slug must stop the build, not silently replace each other.
   prerenderConflictBehavior: 'error',
-  integrations: [mdx(), pagefindIndex()],
+  integrations: [contentGuard(contentRoot), mdx(), linkCheck(contentRoot), pagefindIndex()],
   vite: {
     build: {
       rolldownOptions: {

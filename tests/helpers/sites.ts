@@ -44,3 +44,12 @@ export function page(site: keyof typeof sites, path: string): CheerioAPI {
 
 /** Visible text of an element with whitespace collapsed. */
 export const text = ($: CheerioAPI, selector: string) => $(selector).text().replace(/\s+/g, ' ').trim();
+
+/** The key-facts panel as { term: description }. */
+export function keyFacts($: CheerioAPI): Record<string, string> {
+  return Object.fromEntries(
+    $('.key-facts dt')
+      .map((_, dt) => [[$(dt).text().trim(), $(dt).next('dd').text().replace(/\s+/g, ' ').trim()]])
+      .get() as [string, string][],
+  );
+}

@@ -1,0 +1,49 @@
+import { existsSync, globSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { findBrokenInternalLinks, pathOfFile, type BrokenLink } from '../lib/internal-links';
+
+/**
+ * Fails the build when a built page links to a page or anchor that does not exist, naming the page and,
+ * where the page comes from an entry, the file an editor should open.
+ */
+export function linkCheck(contentRoot: string): AstroIntegration {
+  let site: URL;
+  return {
+    name: 'wat-werkt:link-check',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        site = new URL(config.site ?? 'http://localhost/');
+      },
+      'astro:build:done': ({ dir, logger }) => {
+        const root = fileURLToPath(dir);
+        const pages = globSync('**/*.html', { cwd: root }).map((file) => ({
+          path: pathOfFile(file),
+          html: readFileSync(join(root, file), 'utf8'),
+        }));
+        const broken = findBrokenInternalLinks(pages, site);
+        if (broken.length > 0) {
+          throw new Error(
+            `De site is niet gebouwd: ${broken.length} link(s) naar een pagina of kop die niet bestaat.\n` +
+              broken.map((link) => describe(link, contentRoot)).join('\n'),
+          );
+        }
+        logger.info(`Checked the internal links of ${pages.length} pages.`);
+      },
+    },
+  };
+}
+
+/** The content file a page was built from, if it was built from one. */
+function sourceOf(pagePath: string, contentRoot: string): string | undefined {
+  const candidates = ['.mdx', '.md'].map((ext) => join(contentRoot, `${pagePath.replace(/^\/|\/$/g, '')}${ext}`));
+  const found = candidates.find((file) => existsSync(file));
+  return found && relative(process.cwd(), found);
+}
+
+function describe(link: BrokenLink, contentRoot: string): string {
+  const where = sourceOf(link.page, contentRoot) ?? `de pagina ${link.page}`;
+  const what = link.reason === 'page' ? 'een pagina die niet bestaat' : 'een kop of anker dat niet op die pagina staat';
+  return `${where}: de link "${link.href}" wijst naar ${what}. Controleer het adres (kopieer het uit de adresbalk van de site) of verwijder de link.`;
+}

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { findBrokenInternalLinks, pathOfFile } from './internal-links';
+
+const site = new URL('https://wat-werkt.example/');
+const pages = [
+  { path: '/', html: '<a href="/verslagen/">v</a><a href="/verslagen/congres/#lessen">l</a><a href="https://movisie.nl/x">ext</a>' },
+  { path: '/verslagen/', html: '<a href="congres/">relative</a><a href="/verslagen/bestaat-niet/">x</a>' },
+  { path: '/verslagen/congres/', html: '<h2 id="lessen">Lessen</h2><a href="#nergens">x</a><a href="mailto:a@b.nl">m</a>' },
+  { path: '/404.html', html: '<a href="/">home</a>' },
+];
+
+describe('findBrokenInternalLinks', () => {
+  it('reports links to missing pages and missing anchors, and nothing else', () => {
+    expect(findBrokenInternalLinks(pages, site)).toEqual([
+      { page: '/verslagen/', href: '/verslagen/bestaat-niet/', reason: 'page' },
+      { page: '/verslagen/congres/', href: '#nergens', reason: 'anchor' },
+    ]);
+  });
+
+  it('maps built files to the paths they are served at', () => {
+    expect(pathOfFile('index.html')).toBe('/');
+    expect(pathOfFile('verslagen/congres/index.html')).toBe('/verslagen/congres/');
+    expect(pathOfFile('404.html')).toBe('/404.html');
+  });
+});

@@ -1,0 +1,47 @@
+/**
+ * Internal link checking over the built site. Links in an editor's Markdown are only known once the page
+ * is rendered, so the check reads the HTML: every internal <a href> must reach a built page, and a
+ * #fragment must name an element on that page.
+ */
+import { load } from 'cheerio';
+
+export interface BuiltPage {
+  /** Site path, e.g. /verslagen/congres/ or /404.html. */
+  path: string;
+  html: string;
+}
+
+export interface BrokenLink {
+  page: string;
+  href: string;
+  reason: 'page' | 'anchor';
+}
+
+/** The site path a page file is served at: verslagen/x/index.html → /verslagen/x/. */
+export const pathOfFile = (file: string) => `/${file.replace(/\\/g, '/').replace(/(^|\/)index\.html$/, '$1')}`;
+
+export function findBrokenInternalLinks(pages: readonly BuiltPage[], site: URL): BrokenLink[] {
+  const ids = new Map<string, Set<string>>();
+  const documents = pages.map((page) => {
+    const $ = load(page.html);
+    ids.set(page.path, new Set($('[id]').map((_, el) => $(el).attr('id')).get()));
+    return { page, $ };
+  });
+
+  const broken: BrokenLink[] = [];
+  for (const { page, $ } of documents) {
+    $('a[href]').each((_, a) => {
+      const href = $(a).attr('href')!;
+      const base = new URL(page.path, site);
+      const target = new URL(href, base);
+      if (target.origin !== site.origin || !['http:', 'https:'].includes(target.protocol)) return;
+      const path = decodeURI(target.pathname);
+      const known = ids.get(path) ?? ids.get(`${path}/`) ?? ids.get(path.replace(/\/$/, '.html'));
+      if (!known) broken.push({ page: page.path, href, reason: 'page' });
+      else if (target.hash && !known.has(decodeURIComponent(target.hash.slice(1)))) {
+        broken.push({ page: page.path, href, reason: 'anchor' });
+      }
+    });
+  }
+  return broken;
+}

@@ -1,0 +1,130 @@
+/**
+ * An editor's mistakes stop the build with one message naming the file, the field and the fix, and no
+ * pages are written. Each case copies the fixture site, breaks one thing, and runs the real build.
+ */
+import { cpSync, existsSync, globSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildSite, outputRoot, sites, type BuildResult } from '../helpers/sites';
+
+function buildBroken(name: string, breakIt: (root: string) => void): BuildResult & { pages: string[] } {
+  const root = join(outputRoot, `broken-${name}`);
+  const dist = join(outputRoot, `broken-${name}-dist`);
+  rmSync(root, { recursive: true, force: true });
+  rmSync(dist, { recursive: true, force: true });
+  cpSync(sites.fixture.content, root, { recursive: true });
+  breakIt(root);
+  const result = buildSite(root, dist);
+  const pages = existsSync(dist) ? globSync('**/*.html', { cwd: dist }) : [];
+  return { ...result, pages };
+}
+
+const edit = (file: string, change: (text: string) => string) => writeFileSync(file, change(readFileSync(file, 'utf8')));
+
+describe('a reference to an entry that does not exist', () => {
+  let result: ReturnType<typeof buildBroken>;
+  beforeAll(() => {
+    result = buildBroken('reference', (root) =>
+      edit(join(root, 'praktijkvoorbeelden/rustige-post.mdx'), (t) =>
+        t.replace('werkzameElementen: [vaste-ankerpersoon]', 'werkzameElementen: [vaste-ankerpersoom]'),
+      ),
+    );
+  });
+
+  it('fails, naming the file, the field, the missing id and the closest existing one', () => {
+    expect(result.status).not.toBe(0);
+    expect(result.output).toContain(
+      'praktijkvoorbeelden/rustige-post.mdx: veld "werkzameElementen[0]" verwijst naar "vaste-ankerpersoom" in ' +
+        'werkzame-elementen, maar dat bestaat niet. Bedoelde je "vaste-ankerpersoon"?',
+    );
+    expect(result.pages).toEqual([]);
+  });
+});
+
+describe('frontmatter that does not match the schema', () => {
+  let result: ReturnType<typeof buildBroken>;
+  beforeAll(() => {
+    result = buildBroken('frontmatter', (root) =>
+      edit(join(root, 'verslagen/proefcongres.mdx'), (t) =>
+        t.replace(/^samenvatting:.*\n/m, '').replace('soort: congres', 'soort: congress'),
+      ),
+    );
+  });
+
+  it('fails, naming the file and each field with what to write instead', () => {
+    expect(result.status).not.toBe(0);
+    expect(result.output).toContain('verslagen/proefcongres.mdx');
+    expect(result.output).toContain('samenvatting: De samenvatting is verplicht');
+    expect(result.output).toContain('soort: kies één van: congres, conferentie, actualiteitencollege');
+    expect(result.pages).toEqual([]);
+  });
+});
+
+describe('an image without alt text', () => {
+  let result: ReturnType<typeof buildBroken>;
+  beforeAll(() => {
+    result = buildBroken('alt', (root) =>
+      edit(join(root, 'praktijkvoorbeelden/rustige-post.mdx'), (t) => t.replace(/^  alt:.*\n/m, '')),
+    );
+  });
+
+  it('fails on the alt field', () => {
+    expect(result.status).not.toBe(0);
+    expect(result.output).toContain('praktijkvoorbeelden/rustige-post.mdx');
+    expect(result.output).toContain('afbeelding.alt: De alt-tekst van de afbeelding');
+    expect(result.pages).toEqual([]);
+  });
+});
+
+describe('two files that would get the same address', () => {
+  let result: ReturnType<typeof buildBroken>;
+  beforeAll(() => {
+    result = buildBroken('duplicate', (root) =>
+      cpSync(join(root, 'verslagen/proefcongres.mdx'), join(root, 'verslagen/Proefcongres.md')),
+    );
+  });
+
+  it('fails, naming both files and the shared address', () => {
+    expect(result.status).not.toBe(0);
+    expect(result.output).toMatch(
+      /verslagen\/Proefcongres\.md en .*verslagen\/proefcongres\.mdx: deze bestanden krijgen allebei het adres "proefcongres"/,
+    );
+    expect(result.pages).toEqual([]);
+  });
+});
+
+describe('MDX that does not compile', () => {
+  let result: ReturnType<typeof buildBroken>;
+  beforeAll(() => {
+    result = buildBroken('mdx', (root) =>
+      edit(join(root, 'verslagen/proefcongres.mdx'), (t) => `${t}\nEen <strong>open tag zonder einde.\n`),
+    );
+  });
+
+  it('fails, naming the file', () => {
+    expect(result.status).not.toBe(0);
+    expect(result.output).toContain('verslagen/proefcongres.mdx');
+    expect(result.pages).toEqual([]);
+  });
+});
+
+describe('a broken internal link in a body', () => {
+  let result: ReturnType<typeof buildBroken>;
+  beforeAll(() => {
+    result = buildBroken('link', (root) =>
+      edit(
+        join(root, 'verslagen/proefcongres.mdx'),
+        (t) => `${t}\nZie ook [het verslag](/verslagen/bestaat-niet/) en [de opening](#opening).\n`,
+      ),
+    );
+  });
+
+  it('fails, naming the file and the link', () => {
+    expect(result.status).not.toBe(0);
+    expect(result.output).toMatch(
+      /verslagen\/proefcongres\.mdx: de link "\/verslagen\/bestaat-niet\/" wijst naar een pagina die niet bestaat/,
+    );
+    // The anchor exists (the body has "## Opening"), so only one link is reported.
+    expect(result.output).toContain('1 link(s)');
+  });
+});

@@ -1,0 +1,181 @@
+/**
+ * The fixture site (tests/fixtures/site), built by the global setup: each page type shows its typed
+ * metadata, links follow the references, and the search index sees what it should.
+ */
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { keyFacts, page, sites, text } from '../helpers/sites';
+
+const dist = sites.fixture.dist;
+
+describe('every page', () => {
+  const pages = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html'));
+
+  it('speaks Dutch, has one h1, a skip link to main and a canonical URL', () => {
+    expect(pages.length).toBeGreaterThanOrEqual(19);
+    for (const file of pages) {
+      const $ = page('fixture', `/${file}`.replace(/index\.html$/, ''));
+      expect($('html').attr('lang'), file).toBe('nl');
+      expect($('h1'), file).toHaveLength(1);
+      expect($('a.skip-link').attr('href'), file).toBe('#inhoud');
+      expect($('main#inhoud'), file).toHaveLength(1);
+      expect($('link[rel="canonical"]').attr('href'), file).toMatch(/^https?:\/\//);
+    }
+  });
+
+  it('ships no JavaScript except on the search page', () => {
+    for (const file of pages) {
+      const $ = page('fixture', `/${file}`.replace(/index\.html$/, ''));
+      const scripts = $('script').length;
+      if (file === 'zoeken/index.html') expect(scripts, file).toBeGreaterThan(0);
+      else expect(scripts, file).toBe(0);
+    }
+  });
+});
+
+describe('a working element page', () => {
+  const $ = page('fixture', '/werkzame-elementen/vaste-ankerpersoon/');
+
+  it('shows why it works, what it asks, its conditions and when it was last reviewed', () => {
+    expect(text($, 'h1')).toBe('Vaste ankerpersoon');
+    expect(text($, 'main')).toContain('Een vast gezicht bouwt vertrouwen op.');
+    expect($('#voorwaarden + ul li').map((_, li) => $(li).text()).get()).toEqual([
+      'Een kleine caseload',
+      'Mandaat om knopen door te hakken',
+    ]);
+    expect(keyFacts($)['Laatst gecontroleerd']).toBe('10 januari 2026');
+  });
+
+  it('lists related elements both ways', () => {
+    expect($('.key-facts a[href="/werkzame-elementen/regie-op-maat/"]').text()).toBe('Regie op maat');
+    const other = page('fixture', '/werkzame-elementen/regie-op-maat/');
+    expect(other('.key-facts a[href="/werkzame-elementen/vaste-ankerpersoon/"]').text()).toBe('Vaste ankerpersoon');
+  });
+
+  it('lists exactly the entries that reference it, grouped by type', () => {
+    const links = $('[data-pagefind-ignore] h3 a').map((_, a) => $(a).attr('href')).get();
+    expect(links.sort()).toEqual(['/praktijkvoorbeelden/rustige-post/', '/verslagen/proefcongres/']);
+    expect(text($, '#groep-practiceExamples')).toBe('Praktijkvoorbeelden (1)');
+  });
+
+  it('numbers its sources and links them', () => {
+    expect(text($, '#bronnen + ol li')).toBe('Proefbron over ankerpersonen, Proefinstituut, 2025');
+    expect($('#bronnen + ol a').attr('href')).toBe('https://proefinstituut.example/anker');
+  });
+});
+
+describe('an event report page', () => {
+  const $ = page('fixture', '/verslagen/proefcongres/');
+
+  it('shows kind, date, place, participants, rating and speakers', () => {
+    expect(keyFacts($)).toMatchObject({
+      Soort: 'Congres',
+      Wanneer: '5 november 2024',
+      Plaats: 'Utrecht',
+      Deelnemers: '120',
+      Waardering: '8,1 (op een schaal van 10)',
+      Sprekers: 'Proefspreker, onderzoeker',
+      Organisatie: 'Proefinstituut',
+      'Werkzame elementen': 'Vaste ankerpersoon, Regie op maat',
+    });
+    expect(text($, '#lessen + ul')).toBe('Begin klein en leer onderweg.');
+  });
+});
+
+describe('a practice example page', () => {
+  const $ = page('fixture', '/praktijkvoorbeelden/rustige-post/');
+
+  it('shows region, municipalities, period at month precision, problem, approach and result', () => {
+    expect(keyFacts($)).toMatchObject({
+      Regio: 'Testregio',
+      Gemeenten: 'Testdorp',
+      Periode: 'vanaf januari 2025, tot juni 2025',
+      "Thema's": 'Geldzorgen, Wijkteams',
+    });
+    expect(text($, 'main')).toContain('De post ging een half jaar via het wijkteam.');
+  });
+
+  it('serves its image through astro:assets: AVIF and WebP sources, width, height and alt', () => {
+    const types = $('picture source').map((_, source) => $(source).attr('type')).get();
+    expect(types).toEqual(['image/avif', 'image/webp']);
+    const img = $('picture img');
+    expect(img.attr('alt')).toBe('Een groene cirkel en een oranje vlak op een lichtblauwe achtergrond');
+    expect(Number(img.attr('width'))).toBeGreaterThan(0);
+    expect(Number(img.attr('height'))).toBeGreaterThan(0);
+    expect(img.attr('src')).toMatch(/^\/_astro\/.+\.(jpg|jpeg|webp)$/);
+    expect(text($, 'figcaption')).toBe('Proefbeeld voor de tests.');
+  });
+});
+
+describe('a programme page', () => {
+  const $ = page('fixture', '/programmas/proefleergang/');
+
+  it('shows status, rules, cost and how to apply', () => {
+    expect(keyFacts($)).toMatchObject({
+      Status: 'Aanmelden mogelijk',
+      Deelname: 'Per gemeente twee deelnemers',
+      Kosten: 'Kosteloos',
+      Tijdsinvestering: 'Ongeveer vier uur per week',
+    });
+    expect($('.key-facts a[href="mailto:leergang@proefinstituut.example"]')).toHaveLength(1);
+  });
+
+  it('lists modules with Dutch dates, times and format', () => {
+    expect($('#programma + ol > li h3').map((_, h) => $(h).text()).get()).toEqual([
+      'Module 1: Kennismaken',
+      'Module 2: Verdiepen',
+    ]);
+    expect(text($, '#programma + ol')).toContain('wo 9 december 2026, 09:30–16:30 · Op locatie in Utrecht');
+    expect(text($, '#programma + ol')).toContain('di 12 januari 2027 · Online');
+  });
+});
+
+describe('theme and organisation pages', () => {
+  it('list every entry tagged with the theme', () => {
+    const $ = page('fixture', '/themas/wijkteams/');
+    const links = $('h3 a').map((_, a) => $(a).attr('href')).get().sort();
+    expect(links).toEqual([
+      '/praktijkvoorbeelden/rustige-post/',
+      '/programmas/proefleergang/',
+      '/verslagen/proefcongres/',
+      '/werkzame-elementen/regie-op-maat/',
+      '/werkzame-elementen/vaste-ankerpersoon/',
+    ]);
+  });
+
+  it('list every entry of the organisation, with its contact address', () => {
+    const $ = page('fixture', '/organisaties/gemeente-testdorp/');
+    expect($('h3 a').map((_, a) => $(a).attr('href')).get()).toEqual(['/praktijkvoorbeelden/rustige-post/']);
+    expect($('a[href="mailto:info@testdorp.example"]')).toHaveLength(1);
+  });
+});
+
+describe('the home page', () => {
+  const $ = page('fixture', '/');
+
+  it('shows the latest entries and the upcoming dates after the build date', () => {
+    expect($('#nieuw ~ ul h3').first().text()).toBe('Proefleergang regie');
+    expect(text($, '.agenda')).toContain('wo 9 december 2026');
+    expect(text($, '.agenda')).toContain('di 12 januari 2027');
+  });
+});
+
+describe('the search index', () => {
+  it('covers entry, theme and organisation pages, with type, theme, organisation and year filters', () => {
+    expect(existsSync(join(dist, 'pagefind/pagefind.js'))).toBe(true);
+    const $ = page('fixture', '/verslagen/proefcongres/');
+    expect($('main[data-pagefind-body]')).toHaveLength(1);
+    expect($('[data-pagefind-filter="type"]').text()).toBe('Verslag');
+    expect($('[data-pagefind-filter="thema"]').text()).toBe('Wijkteams');
+    expect($('[data-pagefind-filter="organisatie"]').text()).toBe('Proefinstituut');
+    expect($('[data-pagefind-filter="jaar:2024"]')).toHaveLength(1);
+    expect($('[data-pagefind-sort="datum:2024-11-05"]')).toHaveLength(1);
+  });
+
+  it('leaves index and utility pages out', () => {
+    for (const path of ['/', '/verslagen/', '/zoeken/', '/over/', '/404.html']) {
+      expect(page('fixture', path)('[data-pagefind-body]'), path).toHaveLength(0);
+    }
+  });
+});
