@@ -3,16 +3,17 @@
  * what has been.
  */
 import type { CollectionEntry } from 'astro:content';
+import type { sessionFormats } from '../schemas/programme';
 import { entryPath } from './collections';
 
 export interface AgendaItem {
   date: Date;
-  from?: string;
-  to?: string;
+  from?: string | undefined;
+  to?: string | undefined;
   title: string;
   partTitle: string;
-  format: string;
-  place?: string;
+  format: (typeof sessionFormats)[number];
+  place?: string | undefined;
   url: string;
 }
 

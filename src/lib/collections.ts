@@ -23,7 +23,8 @@ export const collectionInfo: Record<AnyCollection, CollectionInfo> = {
     folder: 'werkzame-elementen',
     singular: 'Werkzaam element',
     plural: 'Werkzame elementen',
-    intro: 'Wat werkt en waarom: de elementen die in de praktijk het verschil maken, met de voorwaarden die ze nodig hebben.',
+    intro:
+      'Wat werkt en waarom: de elementen die in de praktijk het verschil maken, met de voorwaarden die ze nodig hebben.',
   },
   practiceExamples: {
     folder: 'praktijkvoorbeelden',

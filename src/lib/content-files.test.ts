@@ -10,7 +10,15 @@ describe('entry ids from file paths', () => {
 
   it('finds files that would share an id', () => {
     expect(
-      findDuplicateIds(['a.mdx', 'a.md', 'b.mdx', 'Vaste Contactpersoon.mdx', 'vaste-contactpersoon.mdx', 'c/index.md', 'c.mdx']),
+      findDuplicateIds([
+        'a.mdx',
+        'a.md',
+        'b.mdx',
+        'Vaste Contactpersoon.mdx',
+        'vaste-contactpersoon.mdx',
+        'c/index.md',
+        'c.mdx',
+      ]),
     ).toEqual([
       { id: 'vaste-contactpersoon', files: ['Vaste Contactpersoon.mdx', 'vaste-contactpersoon.mdx'] },
       { id: 'a', files: ['a.md', 'a.mdx'] },

@@ -3,7 +3,9 @@ const number = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 1 });
 
 /** "300", or "25 tot 60" for a range. */
 export function formatRange(range: { van: number; tot: number }): string {
-  return range.van === range.tot ? number.format(range.van) : `${number.format(range.van)} tot ${number.format(range.tot)}`;
+  return range.van === range.tot
+    ? number.format(range.van)
+    : `${number.format(range.van)} tot ${number.format(range.tot)}`;
 }
 
 /** An audience rating on the usual Dutch school scale: "7,8 (op 10)". */

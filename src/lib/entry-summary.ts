@@ -32,7 +32,10 @@ export function entryDate(entry: AnyEntry): FuzzyDate {
     case 'practiceExamples':
       return entry.data.periode.start ?? exactDay(entry.data.gepubliceerd);
     case 'programmes': {
-      const first = entry.data.onderdelen.flatMap((part) => part.data).map((session) => session.datum).sort((a, b) => +a - +b)[0];
+      const first = entry.data.onderdelen
+        .flatMap((part) => part.data)
+        .map((session) => session.datum)
+        .sort((a, b) => +a - +b)[0];
       return exactDay(first ?? entry.data.gepubliceerd);
     }
     case 'workingElements':

@@ -3,9 +3,15 @@ import { findBrokenInternalLinks, pathOfFile } from './internal-links';
 
 const site = new URL('https://wat-werkt.example/');
 const pages = [
-  { path: '/', html: '<a href="/verslagen/">v</a><a href="/verslagen/congres/#lessen">l</a><a href="https://movisie.nl/x">ext</a>' },
+  {
+    path: '/',
+    html: '<a href="/verslagen/">v</a><a href="/verslagen/congres/#lessen">l</a><a href="https://movisie.nl/x">ext</a>',
+  },
   { path: '/verslagen/', html: '<a href="congres/">relative</a><a href="/verslagen/bestaat-niet/">x</a>' },
-  { path: '/verslagen/congres/', html: '<h2 id="lessen">Lessen</h2><a href="#nergens">x</a><a href="mailto:a@b.nl">m</a>' },
+  {
+    path: '/verslagen/congres/',
+    html: '<h2 id="lessen">Lessen</h2><a href="#nergens">x</a><a href="mailto:a@b.nl">m</a>',
+  },
   { path: '/404.html', html: '<a href="/">home</a>' },
 ];
 

@@ -24,7 +24,14 @@ export function findBrokenInternalLinks(pages: readonly BuiltPage[], site: URL):
   const ids = new Map<string, Set<string>>();
   const documents = pages.map((page) => {
     const $ = load(page.html);
-    ids.set(page.path, new Set($('[id]').map((_, el) => $(el).attr('id')).get()));
+    ids.set(
+      page.path,
+      new Set(
+        $('[id]')
+          .map((_, el) => $(el).attr('id'))
+          .get(),
+      ),
+    );
     return { page, $ };
   });
 

@@ -15,7 +15,10 @@ describe('findBrokenReferences', () => {
       {
         id: 'ok',
         filePath: 'content/praktijkvoorbeelden/ok.mdx',
-        data: { themas: [ref('themes', 'armoede-en-schulden')], werkzameElementen: [ref('workingElements', 'procesregie')] },
+        data: {
+          themas: [ref('themes', 'armoede-en-schulden')],
+          werkzameElementen: [ref('workingElements', 'procesregie')],
+        },
       },
     ];
     expect(findBrokenReferences({ themes, workingElements, practiceExamples })).toEqual([]);

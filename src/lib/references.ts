@@ -25,7 +25,7 @@ export interface BrokenReference {
   field: string;
   collection: AnyCollection;
   missingId: string;
-  suggestion?: string;
+  suggestion?: string | undefined;
 }
 
 const isReference = (value: unknown, collections: Set<string>): value is StoredReference =>
@@ -56,7 +56,8 @@ export function findBrokenReferences(collections: Partial<Record<AnyCollection, 
     } else if (Array.isArray(value)) {
       value.forEach((item, i) => walk(item, `${field}[${i}]`, owner, ownerCollection));
     } else if (typeof value === 'object' && value !== null && !(value instanceof Date)) {
-      for (const [key, item] of Object.entries(value)) walk(item, field ? `${field}.${key}` : key, owner, ownerCollection);
+      for (const [key, item] of Object.entries(value))
+        walk(item, field ? `${field}.${key}` : key, owner, ownerCollection);
     }
   };
 

@@ -40,9 +40,7 @@ export const fuzzyDate = z
   });
 
 /** A clock time written as 09:30. */
-export const clockTime = z
-  .string()
-  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'schrijf een tijd als 09:30');
+export const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'schrijf een tijd als 09:30');
 
 /** A figure that is either one number or a range (deelnemers: 300, or deelnemers: { van: 25, tot: 60 }). */
 export const numberOrRange = (options: { integer: boolean; max?: number }) => {

@@ -1,7 +1,14 @@
 import { z } from 'astro/zod';
 import { text } from './common';
 
-export const organisationKinds = ['kennisinstituut', 'kennisplatform', 'adviesbureau', 'programma', 'gemeente', 'netwerk'] as const;
+export const organisationKinds = [
+  'kennisinstituut',
+  'kennisplatform',
+  'adviesbureau',
+  'programma',
+  'gemeente',
+  'netwerk',
+] as const;
 
 /**
  * An organisation behind entries. Contact goes through the organisation's own page or general address,

@@ -18,7 +18,9 @@ export const practiceExampleSchema = (context: SchemaContext) =>
     regio: text('De regio of het werkgebied'),
     gemeenten: z.array(text('Een gemeente')).default([]),
     periode: period,
-    werkzameElementen: z.array(reference('workingElements')).min(1, 'Noem minstens één werkzaam element dat is toegepast'),
+    werkzameElementen: z
+      .array(reference('workingElements'))
+      .min(1, 'Noem minstens één werkzaam element dat is toegepast'),
     probleem: text('"probleem" (welk probleem werd aangepakt)'),
     aanpak: text('"aanpak" (wat er is gedaan)'),
     resultaat: text('"resultaat" (wat het opleverde)'),

@@ -59,7 +59,9 @@ describe('working element schema', () => {
     expect(problems(workingElementSchema(context), { ...valid, afbeelding: { src: './foto.jpg' } })).toEqual([
       'afbeelding.alt: De alt-tekst van de afbeelding (een korte beschrijving voor wie het beeld niet ziet) is verplicht',
     ]);
-    expect(problems(workingElementSchema(context), { ...valid, afbeelding: { src: './foto.jpg', alt: '  ' } })).toHaveLength(1);
+    expect(
+      problems(workingElementSchema(context), { ...valid, afbeelding: { src: './foto.jpg', alt: '  ' } }),
+    ).toHaveLength(1);
   });
 });
 
@@ -120,7 +122,9 @@ describe('programme schema', () => {
     status: 'open',
     doelgroep: 'Beleidsmakers',
     aanmelden: { url: 'https://example.org/aanmelden' },
-    onderdelen: [{ titel: 'Module 1', data: [{ datum: new Date('2024-10-14'), vorm: 'op-locatie', van: '09:30', tot: '16:30' }] }],
+    onderdelen: [
+      { titel: 'Module 1', data: [{ datum: new Date('2024-10-14'), vorm: 'op-locatie', van: '09:30', tot: '16:30' }] },
+    ],
   };
 
   it('accepts modules with dated sessions', () => {
@@ -142,7 +146,13 @@ describe('programme schema', () => {
 describe('organisation schema', () => {
   it('requires a website and a valid contact address', () => {
     expect(
-      problems(organisationSchema, { naam: 'K2', soort: 'adviesbureau', omschrijving: 'x', website: 'k2.nl', contact: 'geen' }),
+      problems(organisationSchema, {
+        naam: 'K2',
+        soort: 'adviesbureau',
+        omschrijving: 'x',
+        website: 'k2.nl',
+        contact: 'geen',
+      }),
     ).toEqual([
       'website: moet een volledig webadres zijn dat begint met https://',
       'contact: moet een e-mailadres zijn',
@@ -153,7 +163,14 @@ describe('organisation schema', () => {
 describe('text fields', () => {
   it('explains the unquoted-colon mistake YAML editors make', () => {
     // YAML reads "- Let op: dit" as a mapping { 'Let op': 'dit' }.
-    expect(problems(organisationSchema, { naam: { 'Let op': 'dit' }, soort: 'gemeente', omschrijving: 'x', website: 'https://x.nl' })).toEqual([
+    expect(
+      problems(organisationSchema, {
+        naam: { 'Let op': 'dit' },
+        soort: 'gemeente',
+        omschrijving: 'x',
+        website: 'https://x.nl',
+      }),
+    ).toEqual([
       "naam: De naam moet tekst zijn. Staat er een dubbele punt in? Zet de tekst dan tussen aanhalingstekens: '...'",
     ]);
   });

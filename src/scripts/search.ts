@@ -33,7 +33,10 @@ function renderResult(data: PagefindResultData): HTMLLIElement {
   const date = data.meta.datum;
   // Pagefind's excerpt is HTML it built from our own pages, with <mark> around the matched words.
   item.innerHTML = `
-    <p class="result-meta">${[type, date].filter(Boolean).map((t) => escapeText(t!)).join(' · ')}</p>
+    <p class="result-meta">${[type, date]
+      .filter(Boolean)
+      .map((t) => escapeText(t!))
+      .join(' · ')}</p>
     <h2 class="result-title"><a href="${encodeURI(data.url)}">${escapeText(data.meta.title ?? data.url)}</a></h2>
     <p class="result-excerpt">${data.excerpt}</p>`;
   return item;

@@ -19,7 +19,8 @@ function buildBroken(name: string, breakIt: (root: string) => void): BuildResult
   return { ...result, pages };
 }
 
-const edit = (file: string, change: (text: string) => string) => writeFileSync(file, change(readFileSync(file, 'utf8')));
+const edit = (file: string, change: (text: string) => string) =>
+  writeFileSync(file, change(readFileSync(file, 'utf8')));
 
 describe('a reference to an entry that does not exist', () => {
   let result: ReturnType<typeof buildBroken>;

@@ -40,10 +40,11 @@ describe('a working element page', () => {
   it('shows why it works, what it asks, its conditions and when it was last reviewed', () => {
     expect(text($, 'h1')).toBe('Vaste ankerpersoon');
     expect(text($, 'main')).toContain('Een vast gezicht bouwt vertrouwen op.');
-    expect($('#voorwaarden + ul li').map((_, li) => $(li).text()).get()).toEqual([
-      'Een kleine caseload',
-      'Mandaat om knopen door te hakken',
-    ]);
+    expect(
+      $('#voorwaarden + ul li')
+        .map((_, li) => $(li).text())
+        .get(),
+    ).toEqual(['Een kleine caseload', 'Mandaat om knopen door te hakken']);
     expect(keyFacts($)['Laatst gecontroleerd']).toBe('10 januari 2026');
   });
 
@@ -54,7 +55,9 @@ describe('a working element page', () => {
   });
 
   it('lists exactly the entries that reference it, grouped by type', () => {
-    const links = $('[data-pagefind-ignore] h3 a').map((_, a) => $(a).attr('href')).get();
+    const links = $('[data-pagefind-ignore] h3 a')
+      .map((_, a) => $(a).attr('href'))
+      .get();
     expect(links.sort()).toEqual(['/praktijkvoorbeelden/rustige-post/', '/verslagen/proefcongres/']);
     expect(text($, '#groep-practiceExamples')).toBe('Praktijkvoorbeelden (1)');
   });
@@ -97,7 +100,9 @@ describe('a practice example page', () => {
   });
 
   it('serves its image through astro:assets: AVIF and WebP sources, width, height and alt', () => {
-    const types = $('picture source').map((_, source) => $(source).attr('type')).get();
+    const types = $('picture source')
+      .map((_, source) => $(source).attr('type'))
+      .get();
     expect(types).toEqual(['image/avif', 'image/webp']);
     const img = $('picture img');
     expect(img.attr('alt')).toBe('Een groene cirkel en een oranje vlak op een lichtblauwe achtergrond');
@@ -122,10 +127,11 @@ describe('a programme page', () => {
   });
 
   it('lists modules with Dutch dates, times and format', () => {
-    expect($('#programma + ol > li h3').map((_, h) => $(h).text()).get()).toEqual([
-      'Module 1: Kennismaken',
-      'Module 2: Verdiepen',
-    ]);
+    expect(
+      $('#programma + ol > li h3')
+        .map((_, h) => $(h).text())
+        .get(),
+    ).toEqual(['Module 1: Kennismaken', 'Module 2: Verdiepen']);
     expect(text($, '#programma + ol')).toContain('wo 9 december 2026, 09:30–16:30 · Op locatie in Utrecht');
     expect(text($, '#programma + ol')).toContain('di 12 januari 2027 · Online');
   });
@@ -134,7 +140,10 @@ describe('a programme page', () => {
 describe('theme and organisation pages', () => {
   it('list every entry tagged with the theme', () => {
     const $ = page('fixture', '/themas/wijkteams/');
-    const links = $('h3 a').map((_, a) => $(a).attr('href')).get().sort();
+    const links = $('h3 a')
+      .map((_, a) => $(a).attr('href'))
+      .get()
+      .sort();
     expect(links).toEqual([
       '/praktijkvoorbeelden/rustige-post/',
       '/programmas/proefleergang/',
@@ -146,7 +155,11 @@ describe('theme and organisation pages', () => {
 
   it('list every entry of the organisation, with its contact address', () => {
     const $ = page('fixture', '/organisaties/gemeente-testdorp/');
-    expect($('h3 a').map((_, a) => $(a).attr('href')).get()).toEqual(['/praktijkvoorbeelden/rustige-post/']);
+    expect(
+      $('h3 a')
+        .map((_, a) => $(a).attr('href'))
+        .get(),
+    ).toEqual(['/praktijkvoorbeelden/rustige-post/']);
     expect($('a[href="mailto:info@testdorp.example"]')).toHaveLength(1);
   });
 });

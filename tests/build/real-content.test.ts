@@ -46,7 +46,11 @@ describe('the seed facts', () => {
     ]) {
       expect(schedule).toContain(day);
     }
-    expect(keyFacts($)).toMatchObject({ Soort: 'Opleiding', Plaats: 'Utrecht', Aanbieder: 'K2, Platform Sociaal Domein' });
+    expect(keyFacts($)).toMatchObject({
+      Soort: 'Opleiding',
+      Plaats: 'Utrecht',
+      Aanbieder: 'K2, Platform Sociaal Domein',
+    });
     expect(text($, '#begeleiders + ul')).toContain('Anne Czyzewski');
   });
 

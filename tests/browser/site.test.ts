@@ -1,0 +1,134 @@
+/**
+ * The fixture site in a real browser: search with Dutch stemming, keyboard-only use, and axe-core on
+ * every page type in light and dark mode.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { launchBrowser, serveSite } from '../helpers/browser';
+import { sites } from '../helpers/sites';
+
+let site: Awaited<ReturnType<typeof serveSite>>;
+let browser: Browser;
+let tab: Page;
+
+beforeAll(async () => {
+  site = await serveSite(sites.fixture.dist);
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.stop();
+});
+
+beforeEach(async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  // Every request must stay on the site: no tracking, fonts or scripts from elsewhere.
+  await context.route(/^(?!http:\/\/127\.0\.0\.1)/, (route) => {
+    throw new Error(`Request left the site: ${route.request().url()}`);
+  });
+  tab = await context.newPage();
+  return () => context.close();
+});
+
+const resultTitles = (page: Page) => page.locator('[data-search-results] .result-title').allInnerTexts();
+
+describe('search', () => {
+  it('finds an entry that only says "schulden" when searching "schuld" (Dutch stemming)', async () => {
+    await tab.goto(`${site.url}/zoeken/?q=schuld`);
+    await expect.poll(() => resultTitles(tab)).toEqual(['Rustige post in Testdorp']);
+    await expect.poll(() => tab.locator('[data-search-status]').innerText()).toBe('1 resultaat voor "schuld".');
+    expect(await tab.locator('[data-search-results] mark').first().innerText()).toMatch(/^schulden/i);
+  });
+
+  it('shows results while typing, best match first, and keeps the query in the URL', async () => {
+    await tab.goto(`${site.url}/zoeken/`);
+    await tab.locator('#zoekterm').fill('ankerpersoon');
+    await expect.poll(async () => (await resultTitles(tab))[0]).toBe('Vaste ankerpersoon');
+    expect(new URL(tab.url()).searchParams.get('q')).toBe('ankerpersoon');
+    expect(await tab.locator('[data-search-results] .result-meta').first().innerText()).toBe(
+      'Werkzaam element · 10 januari 2026',
+    );
+  });
+
+  it('says so when nothing matches', async () => {
+    await tab.goto(`${site.url}/zoeken/?q=xylofoonles`);
+    await expect
+      .poll(() => tab.locator('[data-search-status]').innerText())
+      .toBe('Geen resultaten voor "xylofoonles".');
+    expect(await resultTitles(tab)).toEqual([]);
+  });
+
+  it('loads no JavaScript on content pages', async () => {
+    const scripts: string[] = [];
+    tab.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(request.url());
+    });
+    await tab.goto(`${site.url}/werkzame-elementen/vaste-ankerpersoon/`);
+    expect(scripts).toEqual([]);
+  });
+});
+
+describe('keyboard only', () => {
+  it('skips to the content, searches from the header and opens a result', async () => {
+    await tab.goto(`${site.url}/`);
+    await tab.keyboard.press('Tab');
+    const skip = tab.locator('a.skip-link');
+    await expect.poll(() => skip.evaluate((el) => el === document.activeElement)).toBe(true);
+    const box = await skip.boundingBox();
+    expect(box && box.y >= 0 && box.height > 0, 'skip link visible when focused').toBe(true);
+    await tab.keyboard.press('Enter');
+    await expect.poll(() => tab.evaluate(() => document.activeElement?.id)).toBe('inhoud');
+
+    await tab.goto(`${site.url}/`);
+    for (let i = 0; i < 3; i++) await tab.keyboard.press('Tab'); // skip link, brand, search box
+    await expect.poll(() => tab.evaluate(() => document.activeElement?.id)).toBe('zoek-kop');
+    const outline = await tab.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
+    expect(outline, 'focus is visible').not.toBe('none');
+    await tab.keyboard.type('proefcongres');
+    await tab.keyboard.press('Enter');
+    await tab.waitForURL(/\/zoeken\/\?q=proefcongres/);
+    await expect.poll(async () => (await resultTitles(tab))[0]).toBe('Proefcongres over wijkteams');
+
+    // From the search box, Tab moves past the button to the first result.
+    await tab.locator('#zoekterm').focus();
+    await tab.keyboard.press('Tab');
+    await tab.keyboard.press('Tab');
+    expect(await tab.evaluate(() => document.activeElement?.textContent)).toBe('Proefcongres over wijkteams');
+    await tab.keyboard.press('Enter');
+    await tab.waitForURL(/\/verslagen\/proefcongres\/$/);
+  });
+});
+
+describe('accessibility (axe-core, WCAG 2.0–2.2 A and AA)', () => {
+  const pageTypes = {
+    home: '/',
+    'collection index': '/werkzame-elementen/',
+    'working element': '/werkzame-elementen/vaste-ankerpersoon/',
+    'practice example': '/praktijkvoorbeelden/rustige-post/',
+    'event report': '/verslagen/proefcongres/',
+    programme: '/programmas/proefleergang/',
+    'theme index': '/themas/',
+    theme: '/themas/wijkteams/',
+    'organisation index': '/organisaties/',
+    organisation: '/organisaties/gemeente-testdorp/',
+    'search with results': '/zoeken/?q=wijkteam',
+    about: '/over/',
+    'not found': '/404.html',
+  };
+
+  for (const scheme of ['light', 'dark'] as const) {
+    for (const [name, path] of Object.entries(pageTypes)) {
+      it(`${name} has no violations (${scheme})`, async () => {
+        await tab.emulateMedia({ colorScheme: scheme });
+        await tab.goto(`${site.url}${path}`);
+        if (path.startsWith('/zoeken/')) await tab.locator('[data-search-results] li').first().waitFor();
+        const { violations } = await new AxeBuilder({ page: tab })
+          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+          .analyze();
+        expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      });
+    }
+  }
+});
