@@ -1,8 +1,9 @@
-import { existsSync, globSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { findBrokenInternalLinks, pathOfFile, type BrokenLink } from '../lib/internal-links';
+import { htmlFilesIn, pathOfFile } from '../lib/built-pages';
+import { findBrokenInternalLinks, type BrokenLink } from '../lib/internal-links';
 
 /**
  * Fails the build when a built page links to a page or anchor that does not exist, naming the page and,
@@ -18,7 +19,7 @@ export function linkCheck(contentRoot: string): AstroIntegration {
       },
       'astro:build:done': ({ dir, logger }) => {
         const root = fileURLToPath(dir);
-        const pages = globSync('**/*.html', { cwd: root }).map((file) => ({
+        const pages = htmlFilesIn(root).map((file) => ({
           path: pathOfFile(file),
           html: readFileSync(join(root, file), 'utf8'),
         }));

@@ -11,6 +11,8 @@ const summary = (id: string, date: string, refs: Partial<EntrySummary> = {}): En
   summary: '',
   typeLabel: 'Praktijkvoorbeeld',
   date: parseFuzzyDate(date)!,
+  dateIsAdded: false,
+  updated: new Date('2026-11-23'),
   themeIds: [],
   organisationIds: [],
   workingElementIds: [],

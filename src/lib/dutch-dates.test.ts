@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { formatDutchDate, formatDutchDateWithWeekday, formatTimeRange, isoDate } from './dutch-dates';
+import {
+  formatDutchDate,
+  formatDutchDateWithWeekday,
+  formatEntryDate,
+  formatPeriod,
+  formatTimeRange,
+  isoDate,
+} from './dutch-dates';
 import { parseFuzzyDate } from './fuzzy-date';
 
 describe('Dutch dates', () => {
@@ -12,6 +19,19 @@ describe('Dutch dates', () => {
   it('adds the abbreviated weekday for agenda items', () => {
     expect(formatDutchDateWithWeekday(new Date('2025-12-09'))).toBe('di 9 december 2025');
     expect(formatDutchDateWithWeekday(new Date('2024-10-14'))).toBe('ma 14 oktober 2024');
+  });
+
+  it('writes whatever parts of a period are known', () => {
+    expect(formatPeriod({ start: parseFuzzyDate('2025-01')!, eind: parseFuzzyDate('2025-06')! })).toBe(
+      'vanaf januari 2025, tot juni 2025',
+    );
+    expect(formatPeriod({ duur: 'een half jaar' })).toBe('een half jaar');
+  });
+
+  it('says when a date is only the day an entry was added', () => {
+    const date = parseFuzzyDate(new Date('2026-11-23'))!;
+    expect(formatEntryDate({ date, dateIsAdded: true })).toBe('toegevoegd 23 november 2026');
+    expect(formatEntryDate({ date, dateIsAdded: false })).toBe('23 november 2026');
   });
 
   it('writes time ranges with an en dash', () => {

@@ -28,6 +28,23 @@ export function formatDutchDateWithWeekday(date: Date): string {
   return `${weekday.format(date).replace('.', '')} ${dayMonthYear.format(date)}`;
 }
 
+/** An entry's date as a card or header shows it: "14 oktober 2024", or "toegevoegd 23 november 2026". */
+export function formatEntryDate(entry: { date: FuzzyDate; dateIsAdded: boolean }): string {
+  return entry.dateIsAdded ? `toegevoegd ${formatDutchDate(entry.date)}` : formatDutchDate(entry.date);
+}
+
+/** "vanaf januari 2025, tot juni 2025, een half jaar": whatever parts of a period are known. */
+export function formatPeriod(period: {
+  start?: FuzzyDate | undefined;
+  eind?: FuzzyDate | undefined;
+  duur?: string | undefined;
+}): string {
+  const { start, eind, duur } = period;
+  return [start && `vanaf ${formatDutchDate(start)}`, eind && `tot ${formatDutchDate(eind)}`, duur]
+    .filter(Boolean)
+    .join(', ');
+}
+
 /** "09:30–16:30", "vanaf 09:30" or "" when no time is known. */
 export function formatTimeRange(from?: string, to?: string): string {
   if (from && to) return `${from}–${to}`;

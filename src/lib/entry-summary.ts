@@ -15,8 +15,12 @@ export interface EntrySummary {
   title: string;
   summary: string;
   typeLabel: string;
-  /** When the thing happened (report, practice, first programme day) or was published (working element). */
+  /** When the thing happened (report, practice, programme), or else when it was added to the archive. */
   date: FuzzyDate;
+  /** True when `date` is only the day the entry was added, not a date of the thing itself. */
+  dateIsAdded: boolean;
+  /** When the entry was added or last updated: what "new in the archive" sorts by. */
+  updated: Date;
   themeIds: string[];
   organisationIds: string[];
   workingElementIds: string[];
@@ -24,22 +28,22 @@ export interface EntrySummary {
 
 const exactDay = (date: Date): FuzzyDate => ({ start: date, precision: 'day', iso: date.toISOString().slice(0, 10) });
 
-/** The date that places an entry in time. */
-export function entryDate(entry: AnyEntry): FuzzyDate {
+/** The date of the thing an entry describes, if it has one. */
+function ownDate(entry: AnyEntry): FuzzyDate | undefined {
   switch (entry.collection) {
     case 'eventReports':
       return entry.data.datum;
     case 'practiceExamples':
-      return entry.data.periode.start ?? exactDay(entry.data.gepubliceerd);
+      return entry.data.periode.start;
     case 'programmes': {
       const first = entry.data.onderdelen
         .flatMap((part) => part.data)
         .map((session) => session.datum)
         .sort((a, b) => +a - +b)[0];
-      return exactDay(first ?? entry.data.gepubliceerd);
+      return first ? exactDay(first) : entry.data.periode?.start;
     }
     case 'workingElements':
-      return exactDay(entry.data.gepubliceerd);
+      return undefined;
   }
 }
 
@@ -47,6 +51,7 @@ const workingElementIdsOf = (entry: AnyEntry): string[] =>
   entry.collection === 'workingElements' ? [] : entry.data.werkzameElementen.map((ref) => ref.id);
 
 export function toEntrySummary(entry: AnyEntry): EntrySummary {
+  const date = ownDate(entry);
   return {
     collection: entry.collection,
     id: entry.id,
@@ -54,7 +59,9 @@ export function toEntrySummary(entry: AnyEntry): EntrySummary {
     title: entry.data.titel,
     summary: entry.data.samenvatting,
     typeLabel: collectionInfo[entry.collection].singular,
-    date: entryDate(entry),
+    date: date ?? exactDay(entry.data.gepubliceerd),
+    dateIsAdded: date === undefined,
+    updated: entry.data.bijgewerkt ?? entry.data.gepubliceerd,
     themeIds: entry.data.themas.map((ref) => ref.id),
     organisationIds: entry.data.organisaties.map((ref) => ref.id),
     workingElementIds: workingElementIdsOf(entry),
@@ -64,3 +71,7 @@ export function toEntrySummary(entry: AnyEntry): EntrySummary {
 /** Newest first; equal dates by title, so the order never depends on how the collections were read. */
 export const byDateDescending = (a: EntrySummary, b: EntrySummary) =>
   +b.date.start - +a.date.start || a.title.localeCompare(b.title, 'nl');
+
+/** Most recently added or updated first. */
+export const byUpdatedDescending = (a: EntrySummary, b: EntrySummary) =>
+  +b.updated - +a.updated || a.title.localeCompare(b.title, 'nl');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findBrokenInternalLinks, pathOfFile } from './internal-links';
+import { pathOfFile } from './built-pages';
+import { findBrokenInternalLinks } from './internal-links';
 
 const site = new URL('https://wat-werkt.example/');
 const pages = [

@@ -17,9 +17,6 @@ export interface BrokenLink {
   reason: 'page' | 'anchor';
 }
 
-/** The site path a page file is served at: verslagen/x/index.html → /verslagen/x/. */
-export const pathOfFile = (file: string) => `/${file.replace(/\\/g, '/').replace(/(^|\/)index\.html$/, '$1')}`;
-
 export function findBrokenInternalLinks(pages: readonly BuiltPage[], site: URL): BrokenLink[] {
   const ids = new Map<string, Set<string>>();
   const documents = pages.map((page) => {

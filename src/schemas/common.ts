@@ -39,6 +39,16 @@ export const fuzzyDate = z
     return parsed;
   });
 
+/** The span something ran: a start (as precise as known) or at least a length, and perhaps an end. */
+export const period = z
+  .strictObject({
+    start: fuzzyDate.optional(),
+    eind: fuzzyDate.optional(),
+    duur: text('De duur').optional(),
+  })
+  .refine((p) => p.start || p.duur, 'Geef een "start"-datum of een "duur" (bijvoorbeeld: een half jaar)')
+  .refine((p) => !p.start || !p.eind || p.start.start <= p.eind.start, 'De einddatum ligt vóór de startdatum');
+
 /** A clock time written as 09:30. */
 export const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'schrijf een tijd als 09:30');
 

@@ -1,16 +1,6 @@
 import { z } from 'astro/zod';
 import { reference, type SchemaContext } from 'astro:content';
-import { entryBase, fuzzyDate, text } from './common';
-
-/** The span a practice ran; either end may be unknown, but not both. */
-const period = z
-  .strictObject({
-    start: fuzzyDate.optional(),
-    eind: fuzzyDate.optional(),
-    duur: text('De duur').optional(),
-  })
-  .refine((p) => p.start || p.duur, 'Geef een "start"-datum of een "duur" (bijvoorbeeld: een half jaar)')
-  .refine((p) => !p.start || !p.eind || p.start.start <= p.eind.start, 'De einddatum ligt vóór de startdatum');
+import { entryBase, period, text } from './common';
 
 /** A practice example ("praktijkvoorbeeld"): where a municipality or team applied working elements. */
 export const practiceExampleSchema = (context: SchemaContext) =>

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { reference, type SchemaContext } from 'astro:content';
-import { clockTime, entryBase, person, text } from './common';
+import { clockTime, entryBase, period, person, text } from './common';
 
 export const programmeKinds = ['opleiding', 'lerende-praktijk', 'werkplaats', 'leernetwerk', 'workshop'] as const;
 export const programmeStatuses = ['aangekondigd', 'open', 'vol', 'loopt', 'afgelopen'] as const;
@@ -39,6 +39,7 @@ export const programmeSchema = (context: SchemaContext) =>
     status: z.enum(programmeStatuses, { error: `kies één van: ${programmeStatuses.join(', ')}` }),
     doelgroep: text('De doelgroep'),
     plaats: text('De plaats').optional(),
+    periode: period.optional(),
     onderdelen: z.array(part).default([]),
     leerdoelen: z.array(text('Een leerdoel')).default([]),
     deelname: z.array(text('Een deelnameregel')).default([]),

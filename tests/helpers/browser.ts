@@ -26,15 +26,18 @@ export async function serveSite(dist: string) {
   const server = spawn('npx', ['astro', 'preview', '--host', '127.0.0.1', '--port', String(port), '--outDir', dist], {
     cwd: projectRoot,
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
-    stdio: 'ignore',
+    stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
   });
+  let log = '';
+  server.stdout.on('data', (chunk) => (log += chunk));
+  server.stderr.on('data', (chunk) => (log += chunk));
   const url = `http://127.0.0.1:${port}`;
   for (let attempt = 0; ; attempt++) {
     try {
       if ((await fetch(`${url}/`)).ok) break;
     } catch {
-      if (attempt > 100) throw new Error(`astro preview did not answer on ${url}`);
+      if (attempt > 600) throw new Error(`astro preview did not answer on ${url} within a minute:\n${log}`);
     }
     await sleep(100);
   }
