@@ -48,7 +48,7 @@ describe('search', () => {
     await expect.poll(async () => (await resultTitles(tab))[0]).toBe('Vaste ankerpersoon');
     expect(new URL(tab.url()).searchParams.get('q')).toBe('ankerpersoon');
     expect(await tab.locator('[data-search-results] .result-meta').first().innerText()).toBe(
-      'Werkzaam element · 10 januari 2026',
+      'Werkzaam element · toegevoegd 10 januari 2026',
     );
   });
 
