@@ -44,3 +44,7 @@ export const organisationKindLabels: Record<(typeof organisationKinds)[number], 
   gemeente: 'Gemeente',
   netwerk: 'Netwerk',
 };
+
+/** "Anne Czyzewski, trainer": a person in the public role the source gives them. */
+export const personLabel = (person: { naam: string; rol?: string | undefined }) =>
+  person.rol ? `${person.naam}, ${person.rol}` : person.naam;
