@@ -32,9 +32,13 @@ describe.each(Object.entries(sites))('the %s site', (_, site) => {
       const levels = $('h1, h2, h3, h4, h5, h6')
         .map((_, el) => Number(el.tagName.slice(1)))
         .get();
-      expect(levels.filter((level) => level === 1), file).toHaveLength(1);
+      expect(
+        levels.filter((level) => level === 1),
+        file,
+      ).toHaveLength(1);
       levels.forEach((level, i) => {
-        if (i > 0) expect(level - levels[i - 1]!, `${file}: h${levels[i - 1]} followed by h${level}`).toBeLessThanOrEqual(1);
+        if (i > 0)
+          expect(level - levels[i - 1]!, `${file}: h${levels[i - 1]} followed by h${level}`).toBeLessThanOrEqual(1);
       });
     }
   });
@@ -53,7 +57,9 @@ describe.each(Object.entries(sites))('the %s site', (_, site) => {
   it('loads nothing from another site', () => {
     for (const { file, html } of pages) {
       const $ = load(html);
-      const resources = $('script[src], link[href]:not([rel="canonical"]), img[src], source[srcset], iframe, video, audio')
+      const resources = $(
+        'script[src], link[href]:not([rel="canonical"]), img[src], source[srcset], iframe, video, audio',
+      )
         .map((_, el) => el.attribs.src ?? el.attribs.href ?? el.attribs.srcset ?? '')
         .get();
       for (const url of resources) expect(url, file).toMatch(/^\/(?!\/)/);
