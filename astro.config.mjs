@@ -1,16 +1,23 @@
 // @ts-check
+import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
-import { contentGuard } from './src/integrations/content-guard';
-import { linkCheck } from './src/integrations/link-check';
-import { contentRoot } from './src/lib/content-root';
-import { pagefindIndex } from './src/integrations/pagefind';
+import { contentGuard } from './src/integrations/content-guard.ts';
+import { linkCheck } from './src/integrations/link-check.ts';
+import { contentRoot } from './src/lib/content-root.ts';
+import { pagefindIndex } from './src/integrations/pagefind.ts';
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://wat-werkt.example',
   trailingSlash: 'always',
   // Two entries with the same slug must stop the build, not silently replace each other.
   prerenderConflictBehavior: 'error',
+  markdown: {
+    // Astro's default Rust processor (see README, "Markdown processor"), with GFM footnotes labelled in Dutch.
+    processor: satteri({
+      features: { gfm: { footnotes: { label: 'Voetnoten', backLabel: 'Terug naar verwijzing {reference}' } } },
+    }),
+  },
   integrations: [contentGuard(contentRoot), mdx(), linkCheck(contentRoot), pagefindIndex()],
   vite: {
     build: {

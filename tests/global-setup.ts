@@ -1,4 +1,4 @@
-import { buildSite, sites } from './helpers/sites';
+import { buildSite, sites } from './helpers/sites.ts';
 
 /** Builds the fixture site and the real site once, before any test file runs. */
 export default function setup() {

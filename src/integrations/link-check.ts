@@ -2,8 +2,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { htmlFilesIn, pathOfFile } from '../lib/built-pages';
-import { findBrokenInternalLinks, type BrokenLink } from '../lib/internal-links';
+import { htmlFilesIn, pathOfFile } from '../lib/built-pages.ts';
+import { findBrokenInternalLinks, type BrokenLink } from '../lib/internal-links.ts';
 
 /**
  * Fails the build when a built page links to a page or anchor that does not exist, naming the page and,

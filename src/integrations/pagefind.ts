@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { close, createIndex } from 'pagefind';
-import { htmlFilesIn, pathOfFile } from '../lib/built-pages';
-import { separateBlocks } from '../lib/search-text';
+import { htmlFilesIn, pathOfFile } from '../lib/built-pages.ts';
+import { separateBlocks } from '../lib/search-text.ts';
 
 const BATCH = 64;
 

@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { upcoming, type AgendaItem } from './agenda';
+import { upcoming, type AgendaItem } from './agenda.ts';
 
 const item = (date: string): AgendaItem => ({
   date: new Date(date),

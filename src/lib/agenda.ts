@@ -3,8 +3,8 @@
  * what has been.
  */
 import type { CollectionEntry } from 'astro:content';
-import type { sessionFormats } from '../schemas/programme';
-import { entryPath } from './collections';
+import type { sessionFormats } from '../schemas/programme.ts';
+import { entryPath } from './collections.ts';
 
 export interface AgendaItem {
   date: Date;

@@ -3,10 +3,10 @@
  * and the back-link maps built. Pages ask this module; components receive what they need as props.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { buildBacklinks, symmetricRelations, type Backlinks } from './backlinks';
-import { entryPath, type AnyCollection, type EntryCollection } from './collections';
-import { byDateDescending, toEntrySummary, type EntrySummary } from './entry-summary';
-import { describeBrokenReference, findBrokenReferences } from './references';
+import { buildBacklinks, symmetricRelations, type Backlinks } from './backlinks.ts';
+import { entryPath, type AnyCollection, type EntryCollection } from './collections.ts';
+import { byDateDescending, toEntrySummary, type EntrySummary } from './entry-summary.ts';
+import { brokenReferenceMessage, findBrokenReferences } from './references.ts';
 
 export interface Archive {
   workingElements: CollectionEntry<'workingElements'>[];
@@ -55,7 +55,7 @@ async function loadArchive(): Promise<Archive> {
   if (broken.length > 0) {
     throw new Error(
       `De site is niet gebouwd: ${broken.length} verwijzing(en) naar items die niet bestaan.\n` +
-        broken.map(describeBrokenReference).join('\n'),
+        broken.map((problem) => `${problem.filePath}: ${brokenReferenceMessage(problem)}`).join('\n'),
     );
   }
 

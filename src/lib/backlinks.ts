@@ -2,7 +2,7 @@
  * Back-links: for each theme, organisation and working element, the entries that point at it. Built in
  * one pass over all entries (linear in the number of references), once per build, and never by hand.
  */
-import { byDateDescending, type EntrySummary } from './entry-summary';
+import { byDateDescending, type EntrySummary } from './entry-summary.ts';
 
 export interface Backlinks {
   byTheme: Map<string, EntrySummary[]>;

@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { getBuildDate } from './build-date';
+import { getBuildDate } from './build-date.ts';
 
 it('uses the pinned day when one is given, and refuses a malformed one', () => {
   expect(getBuildDate({ WAT_WERKT_TODAY: '2026-11-23' })).toEqual(new Date('2026-11-23T00:00:00Z'));

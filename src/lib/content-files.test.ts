@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { entryIdFromPath, findDuplicateIds } from './content-files';
+import { entryIdFromPath, findDuplicateIds } from './content-files.ts';
 
 describe('entry ids from file paths', () => {
   it('derives the id Astro gives a file', () => {

@@ -6,8 +6,8 @@ import {
   formatPeriod,
   formatTimeRange,
   isoDate,
-} from './dutch-dates';
-import { parseFuzzyDate } from './fuzzy-date';
+} from './dutch-dates.ts';
+import { parseFuzzyDate } from './fuzzy-date.ts';
 
 describe('Dutch dates', () => {
   it('writes dates the Dutch way, at the precision the source gives', () => {

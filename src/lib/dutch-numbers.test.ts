@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { formatRange, formatRating } from './dutch-numbers';
+import { formatRange, formatRating } from './dutch-numbers.ts';
 
 it('writes figures with a decimal comma and ranges in words', () => {
   expect(formatRange({ van: 300, tot: 300 })).toBe('300');

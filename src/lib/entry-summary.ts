@@ -3,8 +3,8 @@
  * index need. Built once per entry per build.
  */
 import type { CollectionEntry } from 'astro:content';
-import { collectionInfo, entryPath, type EntryCollection } from './collections';
-import type { FuzzyDate } from './fuzzy-date';
+import { collectionInfo, entryPath, type EntryCollection } from './collections.ts';
+import type { FuzzyDate } from './fuzzy-date.ts';
 
 export type AnyEntry = CollectionEntry<EntryCollection>;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseFuzzyDate } from './fuzzy-date';
+import { parseFuzzyDate } from './fuzzy-date.ts';
 
 describe('parseFuzzyDate', () => {
   it('keeps a full YAML date as a day', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { pathOfFile } from './built-pages';
-import { findBrokenInternalLinks } from './internal-links';
+import { pathOfFile } from './built-pages.ts';
+import { findBrokenInternalLinks } from './internal-links.ts';
 
 const site = new URL('https://wat-werkt.example/');
 const pages = [

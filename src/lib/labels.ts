@@ -1,7 +1,7 @@
 /** Dutch display labels for the enum values editors write in frontmatter. */
-import type { eventKinds } from '../schemas/event-report';
-import type { organisationKinds } from '../schemas/organisation';
-import type { programmeKinds, programmeStatuses, sessionFormats } from '../schemas/programme';
+import type { eventKinds } from '../schemas/event-report.ts';
+import type { organisationKinds } from '../schemas/organisation.ts';
+import type { programmeKinds, programmeStatuses, sessionFormats } from '../schemas/programme.ts';
 
 export const eventKindLabels: Record<(typeof eventKinds)[number], string> = {
   congres: 'Congres',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeBrokenReference, findBrokenReferences } from './references';
+import { brokenReferenceMessage, findBrokenReferences } from './references.ts';
 
 const ref = (collection: string, id: string) => ({ collection, id });
 
@@ -45,8 +45,8 @@ describe('findBrokenReferences', () => {
       missingId: 'vaste-contactpersoom',
       suggestion: 'vaste-contactpersoon',
     });
-    expect(describeBrokenReference(problem!)).toBe(
-      'content/praktijkvoorbeelden/stress.mdx: veld "werkzameElementen[1]" verwijst naar "vaste-contactpersoom" in ' +
+    expect(brokenReferenceMessage(problem!)).toBe(
+      'veld "werkzameElementen[1]" verwijst naar "vaste-contactpersoom" in ' +
         'werkzame-elementen, maar dat bestaat niet. Bedoelde je "vaste-contactpersoon"? Pas de naam aan, of voeg ' +
         '"vaste-contactpersoom" toe aan de map werkzame-elementen.',
     );

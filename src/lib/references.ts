@@ -4,7 +4,7 @@
  * reference itself and stops with messages an editor can act on.
  */
 import { closest } from 'fastest-levenshtein';
-import { collectionInfo, type AnyCollection } from './collections';
+import { collectionInfo, type AnyCollection } from './collections.ts';
 
 /** The shape Astro stores for a `reference()` field. */
 interface StoredReference {
@@ -67,11 +67,11 @@ export function findBrokenReferences(collections: Partial<Record<AnyCollection, 
   return broken;
 }
 
-/** One Dutch line per broken reference: file, field, what is wrong, how to fix it. */
-export function describeBrokenReference(problem: BrokenReference): string {
+/** What is wrong with a broken reference and how to fix it, in Dutch: field, missing id, closest existing id. */
+export function brokenReferenceMessage(problem: BrokenReference): string {
   const folder = collectionInfo[problem.collection].folder;
   const hint = problem.suggestion
     ? `Bedoelde je "${problem.suggestion}"? Pas de naam aan, of voeg "${problem.missingId}" toe aan de map ${folder}.`
     : `Voeg "${problem.missingId}" toe aan de map ${folder}, of verwijder de verwijzing.`;
-  return `${problem.filePath}: veld "${problem.field}" verwijst naar "${problem.missingId}" in ${folder}, maar dat bestaat niet. ${hint}`;
+  return `veld "${problem.field}" verwijst naar "${problem.missingId}" in ${folder}, maar dat bestaat niet. ${hint}`;
 }

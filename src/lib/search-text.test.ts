@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { separateBlocks } from './search-text';
+import { separateBlocks } from './search-text.ts';
 
 it('separates the words of adjacent blocks and leaves inline markup alone', () => {
   expect(separateBlocks('<dl><dt>Thema</dt><dd>Armoede</dd></dl><p>schuld<em>en</em></p><H2>Kop</H2>')).toBe(

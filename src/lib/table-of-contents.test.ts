@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { tableOfContents } from './table-of-contents';
+import { tableOfContents } from './table-of-contents.ts';
 
 const h = (depth: number, text: string) => ({ depth, text, slug: text.toLowerCase() });
 

@@ -3,8 +3,9 @@
  * frontmatter; zod reports problems by these names, so messages speak the editor's language.
  */
 import { z } from 'astro/zod';
-import { reference, type SchemaContext } from 'astro:content';
-import { parseFuzzyDate } from '../lib/fuzzy-date';
+import type { SchemaContext } from 'astro:content';
+import type { AnyCollection } from '../lib/collections.ts';
+import { parseFuzzyDate } from '../lib/fuzzy-date.ts';
 
 /** A non-empty line of text, trimmed. */
 export const text = (label: string) =>
@@ -79,11 +80,26 @@ export const person = z.strictObject({
   rol: text('De rol').optional(),
 });
 
+/** How Astro stores a reference() field, and how the editors' check produces it too. */
+export interface StoredReference {
+  collection: string;
+  id: string;
+}
+
+/**
+ * What the entry schemas need from outside: in the site, Astro's image() and reference(); in the editors'
+ * check (`npm run check`), stand-ins that read the same frontmatter without running Astro.
+ */
+export interface SchemaTools {
+  image: SchemaContext['image'];
+  reference: (collection: AnyCollection) => z.ZodType<StoredReference, string>;
+}
+
 /**
  * An image with required alt text. `image()` sends it through astro:assets (sharp), which gives it
  * width, height and modern formats.
  */
-export const illustration = ({ image }: SchemaContext) =>
+export const illustration = ({ image }: SchemaTools) =>
   z.strictObject({
     src: image(),
     alt: text('De alt-tekst van de afbeelding (een korte beschrijving voor wie het beeld niet ziet)'),
@@ -91,7 +107,7 @@ export const illustration = ({ image }: SchemaContext) =>
   });
 
 /** Fields every publishable entry (element, example, report, programme) shares. */
-export const entryBase = (context: SchemaContext) =>
+export const entryBase = (tools: SchemaTools) =>
   z.strictObject({
     titel: text('De titel'),
     samenvatting: z
@@ -99,10 +115,10 @@ export const entryBase = (context: SchemaContext) =>
       .trim()
       .min(20, 'De samenvatting moet minstens 20 tekens hebben')
       .max(320, 'De samenvatting mag hoogstens 320 tekens hebben: houd haar kort, de rest hoort in de tekst'),
-    themas: z.array(reference('themes')).min(1, 'Noem minstens één thema'),
-    organisaties: z.array(reference('organisations')).min(1, 'Noem minstens één organisatie'),
+    themas: z.array(tools.reference('themes')).min(1, 'Noem minstens één thema'),
+    organisaties: z.array(tools.reference('organisations')).min(1, 'Noem minstens één organisatie'),
     bronnen: z.array(source).min(1, 'Noem minstens één bron met een link'),
-    afbeelding: illustration(context).optional(),
+    afbeelding: illustration(tools).optional(),
     gepubliceerd: z.date({ error: 'gebruik een datum als 2024-10-14' }),
     bijgewerkt: z.date({ error: 'gebruik een datum als 2024-10-14' }).optional(),
   });

@@ -1,6 +1,5 @@
 import { z } from 'astro/zod';
-import { reference, type SchemaContext } from 'astro:content';
-import { entryBase, fuzzyDate, numberOrRange, person, text } from './common';
+import { type SchemaTools, entryBase, fuzzyDate, numberOrRange, person, text } from './common.ts';
 
 export const eventKinds = [
   'congres',
@@ -14,8 +13,8 @@ export const eventKinds = [
 ] as const;
 
 /** An event report ("verslag"): a congress, lecture or meeting, with its figures and lessons. */
-export const eventReportSchema = (context: SchemaContext) =>
-  entryBase(context)
+export const eventReportSchema = (tools: SchemaTools) =>
+  entryBase(tools)
     .extend({
       soort: z.enum(eventKinds, { error: `kies één van: ${eventKinds.join(', ')}` }),
       datum: fuzzyDate,
@@ -26,7 +25,7 @@ export const eventReportSchema = (context: SchemaContext) =>
       waardering: numberOrRange({ integer: false, max: 10 }).optional(),
       sprekers: z.array(person).default([]),
       lessen: z.array(text('Een les')).default([]),
-      werkzameElementen: z.array(reference('workingElements')).default([]),
+      werkzameElementen: z.array(tools.reference('workingElements')).default([]),
     })
     .refine((r) => !r.eindDatum || r.datum.start <= r.eindDatum.start, {
       message: 'De einddatum ligt vóór de datum',

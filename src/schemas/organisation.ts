@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { text } from './common';
+import { text } from './common.ts';
 
 export const organisationKinds = [
   'kennisinstituut',

@@ -1,6 +1,5 @@
 import { z } from 'astro/zod';
-import { reference, type SchemaContext } from 'astro:content';
-import { clockTime, entryBase, period, person, text } from './common';
+import { type SchemaTools, clockTime, entryBase, period, person, text } from './common.ts';
 
 export const programmeKinds = ['opleiding', 'lerende-praktijk', 'werkplaats', 'leernetwerk', 'workshop'] as const;
 export const programmeStatuses = ['aangekondigd', 'open', 'vol', 'loopt', 'afgelopen'] as const;
@@ -33,8 +32,8 @@ const application = z
   .refine((a) => a.email || a.url, 'Geef een e-mailadres of een webadres om je aan te melden of informatie te vragen');
 
 /** A programme ("programma"): a training, learning practice, workplace or learning network. */
-export const programmeSchema = (context: SchemaContext) =>
-  entryBase(context).extend({
+export const programmeSchema = (tools: SchemaTools) =>
+  entryBase(tools).extend({
     soort: z.enum(programmeKinds, { error: `kies één van: ${programmeKinds.join(', ')}` }),
     status: z.enum(programmeStatuses, { error: `kies één van: ${programmeStatuses.join(', ')}` }),
     doelgroep: text('De doelgroep'),
@@ -47,5 +46,5 @@ export const programmeSchema = (context: SchemaContext) =>
     kosten: text('De kosten').optional(),
     aanmelden: application,
     begeleiders: z.array(person).default([]),
-    werkzameElementen: z.array(reference('workingElements')).default([]),
+    werkzameElementen: z.array(tools.reference('workingElements')).default([]),
   });

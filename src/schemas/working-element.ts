@@ -1,13 +1,12 @@
 import { z } from 'astro/zod';
-import { reference, type SchemaContext } from 'astro:content';
-import { entryBase, text } from './common';
+import { type SchemaTools, entryBase, text } from './common.ts';
 
 /** A working element ("werkzaam element"): what it is, why it works and what it needs to work. */
-export const workingElementSchema = (context: SchemaContext) =>
-  entryBase(context).extend({
+export const workingElementSchema = (tools: SchemaTools) =>
+  entryBase(tools).extend({
     waaromHetWerkt: text('"waaromHetWerkt" (waarom dit element werkt)'),
     voorwaarden: z.array(text('Een voorwaarde')).min(1, 'Noem minstens één voorwaarde waaronder het element werkt'),
     watVraagtHet: text('"watVraagtHet" (wat het van professionals vraagt)'),
-    gerelateerd: z.array(reference('workingElements')).default([]),
+    gerelateerd: z.array(tools.reference('workingElements')).default([]),
     laatstGecontroleerd: z.date({ error: 'gebruik een datum als 2026-11-01' }),
   });

@@ -2,7 +2,7 @@
  * The search island: Pagefind's browser API behind a plain form. The form works without this script
  * (it reloads /zoeken/?q=…); with it, results appear while typing and the query stays in the URL.
  */
-import type { Pagefind, PagefindResultData } from './pagefind-types';
+import type { Pagefind, PagefindResultData } from './pagefind-types.ts';
 
 const PAGEFIND_URL = '/pagefind/pagefind.js';
 const SHOWN = 20;

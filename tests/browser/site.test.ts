@@ -5,8 +5,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { launchBrowser, serveSite } from '../helpers/browser';
-import { sites } from '../helpers/sites';
+import { launchBrowser, serveSite } from '../helpers/browser.ts';
+import { sites } from '../helpers/sites.ts';
 
 let site: Awaited<ReturnType<typeof serveSite>>;
 let browser: Browser;

@@ -5,7 +5,7 @@
 import { cpSync, existsSync, globSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, outputRoot, sites, type BuildResult } from '../helpers/sites';
+import { buildSite, outputRoot, sites, type BuildResult } from '../helpers/sites.ts';
 
 function buildBroken(name: string, breakIt: (root: string) => void): BuildResult & { pages: string[] } {
   const root = join(outputRoot, `broken-${name}`);
@@ -34,9 +34,10 @@ describe('a reference to an entry that does not exist', () => {
 
   it('fails, naming the file, the field, the missing id and the closest existing one', () => {
     expect(result.status).not.toBe(0);
+    expect(result.output).toContain('De site is niet gebouwd: de inhoud bevat een probleem.');
     expect(result.output).toContain(
-      'praktijkvoorbeelden/rustige-post.mdx: veld "werkzameElementen[0]" verwijst naar "vaste-ankerpersoom" in ' +
-        'werkzame-elementen, maar dat bestaat niet. Bedoelde je "vaste-ankerpersoon"?',
+      'broken-reference/praktijkvoorbeelden/rustige-post.mdx:20: veld "werkzameElementen[0]" verwijst naar ' +
+        '"vaste-ankerpersoom" in werkzame-elementen, maar dat bestaat niet. Bedoelde je "vaste-ankerpersoon"?',
     );
     expect(result.pages).toEqual([]);
   });
@@ -54,9 +55,13 @@ describe('frontmatter that does not match the schema', () => {
 
   it('fails, naming the file and each field with what to write instead', () => {
     expect(result.status).not.toBe(0);
-    expect(result.output).toContain('verslagen/proefcongres.mdx');
-    expect(result.output).toContain('samenvatting: De samenvatting is verplicht');
-    expect(result.output).toContain('soort: kies één van: congres, conferentie, actualiteitencollege');
+    expect(result.output).toContain('de inhoud bevat 2 problemen');
+    expect(result.output).toContain(
+      'broken-frontmatter/verslagen/proefcongres.mdx:2: veld "samenvatting" ontbreekt — voeg toe als samenvatting: ',
+    );
+    expect(result.output).toContain(
+      'broken-frontmatter/verslagen/proefcongres.mdx:11: veld "soort" klopt niet: kies één van: congres, conferentie',
+    );
     expect(result.pages).toEqual([]);
   });
 });
@@ -71,8 +76,10 @@ describe('an image without alt text', () => {
 
   it('fails on the alt field', () => {
     expect(result.status).not.toBe(0);
-    expect(result.output).toContain('praktijkvoorbeelden/rustige-post.mdx');
-    expect(result.output).toContain('afbeelding.alt: De alt-tekst van de afbeelding');
+    expect(result.output).toContain(
+      'broken-alt/praktijkvoorbeelden/rustige-post.mdx:11: veld "afbeelding.alt" ontbreekt — voeg toe als alt: ' +
+        'Korte beschrijving van wat er op de afbeelding staat',
+    );
     expect(result.pages).toEqual([]);
   });
 });
@@ -109,23 +116,43 @@ describe('MDX that does not compile', () => {
   });
 });
 
-describe('a broken internal link in a body', () => {
+describe('unsafe MDX', () => {
+  let result: ReturnType<typeof buildBroken>;
+  beforeAll(() => {
+    result = buildBroken('unsafe', (root) =>
+      edit(join(root, 'verslagen/proefcongres.mdx'), (t) => `${t}\n<script>fetch('https://evil.example')</script>\n`),
+    );
+  });
+
+  it('fails before anything runs, naming the file, the line and the element', () => {
+    expect(result.status).not.toBe(0);
+    expect(result.output).toMatch(
+      /broken-unsafe\/verslagen\/proefcongres\.mdx:\d+: Het HTML-element <script> is niet toegestaan/,
+    );
+    expect(result.pages).toEqual([]);
+  });
+});
+
+describe('a link to a page or anchor that does not exist', () => {
   let result: ReturnType<typeof buildBroken>;
   beforeAll(() => {
     result = buildBroken('link', (root) =>
       edit(
         join(root, 'verslagen/proefcongres.mdx'),
-        (t) => `${t}\nZie ook [het verslag](/verslagen/bestaat-niet/) en [de opening](#opening).\n`,
+        (t) =>
+          `${t}\nZie [de opening](#opening), [de lessen](/verslagen/proefcongres/#nergens) en [dit](/bestaat-niet/).\n`,
       ),
     );
   });
 
-  it('fails, naming the file and the link', () => {
+  it('fails after rendering, naming the file and each broken link', () => {
     expect(result.status).not.toBe(0);
+    expect(result.output).toContain('2 link(s) naar een pagina of kop die niet bestaat');
     expect(result.output).toMatch(
-      /verslagen\/proefcongres\.mdx: de link "\/verslagen\/bestaat-niet\/" wijst naar een pagina die niet bestaat/,
+      /verslagen\/proefcongres\.mdx: de link "\/verslagen\/proefcongres\/#nergens" wijst naar een kop of anker dat niet op die pagina staat/,
     );
-    // The anchor exists (the body has "## Opening"), so only one link is reported.
-    expect(result.output).toContain('1 link(s)');
+    expect(result.output).toMatch(
+      /verslagen\/proefcongres\.mdx: de link "\/bestaat-niet\/" wijst naar een pagina die niet bestaat/,
+    );
   });
 });

@@ -5,7 +5,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { keyFacts, page, sites, text } from '../helpers/sites';
+import { keyFacts, page, sites, text } from '../helpers/sites.ts';
 
 const dist = sites.fixture.dist;
 

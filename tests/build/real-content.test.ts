@@ -5,7 +5,7 @@
 import { globSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { keyFacts, page, sites, text } from '../helpers/sites';
+import { keyFacts, page, sites, text } from '../helpers/sites.ts';
 
 const entryPages = globSync('{werkzame-elementen,praktijkvoorbeelden,verslagen,programmas}/*/index.html', {
   cwd: sites.real.dist,

@@ -1,0 +1,7 @@
+import { expect, it } from 'vitest';
+import { contentComponentSpecs } from '../../lib/body-rules.ts';
+import { contentComponents } from './index.ts';
+
+it('renders exactly the components the content check allows', () => {
+  expect(Object.keys(contentComponents).sort()).toEqual(Object.keys(contentComponentSpecs).sort());
+});

@@ -1,0 +1,166 @@
+/**
+ * One case per rejected construct, parsed by Sätteri (the compiler's own parser), with the exact Dutch
+ * message an editor gets; and the allowed components and elements pass.
+ */
+import { markdownToMdast, mdxToMdast } from 'satteri';
+import { describe, expect, it } from 'vitest';
+import { checkBody, type Node } from './body-rules.ts';
+
+const check = (source: string, format: 'mdx' | 'md' = 'mdx') =>
+  checkBody(
+    (format === 'mdx' ? mdxToMdast : markdownToMdast)(source, { features: { gfm: true } }) as unknown as Node,
+  ).map((finding) => `${finding.line}: ${finding.message}`);
+
+describe('rejected in MDX', () => {
+  const cases: [string, string, string][] = [
+    [
+      'imports',
+      "import X from './x.js'",
+      '1: import en export zijn niet toegestaan in inhoud. De componenten Kader, Citaat, Kerncijfer, Video werken zonder import.',
+    ],
+    [
+      'exports',
+      'export const a = 1',
+      '1: import en export zijn niet toegestaan in inhoud. De componenten Kader, Citaat, Kerncijfer, Video werken zonder import.',
+    ],
+    [
+      'expressions',
+      'Som: {1 + 1}',
+      '1: Code tussen accolades {1 + 1} is niet toegestaan. Schrijf de tekst of het getal gewoon uit.',
+    ],
+    [
+      'block expressions',
+      '{alert(1)}',
+      '1: Code tussen accolades {alert(1)} is niet toegestaan. Schrijf de tekst of het getal gewoon uit.',
+    ],
+    [
+      'script',
+      '<script>alert(1)</script>',
+      '1: Het HTML-element <script> is niet toegestaan in inhoud. Gebruik Markdown, of een van de componenten Kader, Citaat, Kerncijfer, Video.',
+    ],
+    [
+      'iframe, even from a video host',
+      '<iframe src="https://www.youtube.com/embed/x"></iframe>',
+      '1: Het HTML-element <iframe> is niet toegestaan in inhoud. Gebruik Markdown, of een van de componenten Kader, Citaat, Kerncijfer, Video.',
+    ],
+    [
+      'style',
+      '<style></style>',
+      '1: Het HTML-element <style> is niet toegestaan in inhoud. Gebruik Markdown, of een van de componenten Kader, Citaat, Kerncijfer, Video.',
+    ],
+    [
+      'event handlers',
+      '<span onClick="x()">a</span>',
+      '1: <span> heeft "onClick": code die bij een klik of andere actie draait is niet toegestaan.',
+    ],
+    [
+      'computed attributes',
+      '<Kader titel={naam}>a</Kader>',
+      '1: <Kader titel={...}>: een berekende waarde is niet toegestaan; schrijf titel="..." met gewone tekst.',
+    ],
+    [
+      'spread attributes',
+      '<Kader {...props}>a</Kader>',
+      '1: <Kader> heeft een {...}-eigenschap; schrijf elke eigenschap uit als naam="waarde".',
+    ],
+    [
+      'javascript: links',
+      '[klik](javascript:alert(1))',
+      '1: De link "javascript:alert(1)" voert code uit en is niet toegestaan. Gebruik een gewoon webadres.',
+    ],
+    [
+      'javascript: link definitions',
+      '[klik][x]\n\n[x]: javascript:alert(1)',
+      '3: De link "javascript:alert(1)" voert code uit en is niet toegestaan. Gebruik een gewoon webadres.',
+    ],
+    [
+      'unknown components, with a suggestion',
+      '<Kadr>a</Kadr>',
+      '1: Het component <Kadr> bestaat niet. Bedoelde je <Kader>? Toegestaan zijn: Kader, Citaat, Kerncijfer, Video.',
+    ],
+    [
+      'unknown attributes',
+      '<Citaat bron="x" kleur="rood">a</Citaat>',
+      '1: <Citaat> kent de eigenschap "kleur" niet. Mogelijk zijn: bron, rol.',
+    ],
+    [
+      'missing required attributes',
+      '<Citaat>a</Citaat>',
+      '1: <Citaat> mist de eigenschap "bron". Voeg toe: bron="...".',
+    ],
+    [
+      'values outside a list',
+      '<Kader soort="gevaar">a</Kader>',
+      '1: <Kader soort="gevaar">: kies één van: info, tip, let-op.',
+    ],
+    [
+      'videos from other hosts',
+      '<Video url="https://evil.example/v" titel="t" transcript="https://x.nl/t" />',
+      '1: <Video url="https://evil.example/v">: video\'s kunnen alleen van YouTube of Vimeo komen.',
+    ],
+    [
+      'non-https addresses',
+      '<Video url="https://youtu.be/x" titel="t" transcript="http://x.nl/t" />',
+      '1: <Video transcript="http://x.nl/t">: gebruik een volledig webadres dat begint met https://.',
+    ],
+    ['fragments', '<>a</>', '1: Een leeg element (<>...</>) is niet toegestaan. Laat de haakjes weg.'],
+    [
+      'images without alt text',
+      '![](./foto.jpg)',
+      '1: De afbeelding "./foto.jpg" heeft geen alt-tekst. Schrijf een korte beschrijving: ![wat er te zien is](./foto.jpg).',
+    ],
+    [
+      'a second h1',
+      '# Titel\n\nTekst.',
+      '1: Een kop met één # is niet toegestaan: de titel is al de hoofdkop. Begin koppen in de tekst met ##.',
+    ],
+    [
+      'skipped heading levels',
+      '## Een\n\nTekst.\n\n#### Drie\n\nTekst.',
+      '5: Deze kop (####) slaat een niveau over na ##. Gebruik ###.',
+    ],
+    [
+      'empty sections',
+      '## Leeg\n\n## Vol\n\nTekst.',
+      '1: Onder deze kop staat geen tekst. Vul de sectie aan of verwijder de kop.',
+    ],
+  ];
+  it.each(cases)('%s', (_, source, message) => {
+    expect(check(source)).toEqual([message]);
+  });
+});
+
+describe('rejected in Markdown (.md)', () => {
+  it('raw HTML', () => {
+    expect(check('<script>alert(1)</script>', 'md')).toEqual([
+      '1: HTML is niet toegestaan in een .md-bestand. Gebruik Markdown.',
+    ]);
+  });
+});
+
+describe('allowed', () => {
+  it('the four content components with valid attributes, simple inline HTML and plain Markdown', () => {
+    const source = [
+      '## Kop',
+      '',
+      '<Kader soort="let-op" titel="Let op">Tekst.</Kader>',
+      '',
+      '<Citaat bron="Een deelnemer" rol="wijkcoach">Het werkt.</Citaat>',
+      '',
+      '<Kerncijfer waarde="7,8" label="waardering" bron="enquête" />',
+      '',
+      '<Video url="https://www.youtube.com/watch?v=x" titel="Opname" transcript="https://www.movisie.nl/t" duur="5 min" />',
+      '',
+      'De <abbr title="Wet maatschappelijke ondersteuning">Wmo</abbr>, <span lang="en">social return</span>, H<sub>2</sub>O.',
+      '',
+      '### Tabel',
+      '',
+      '| a | b |',
+      '|---|---|',
+      '| 1 | 2 |',
+      '',
+      '![Een grafiek van de deelnemers](./grafiek.png) en [een link](https://www.movisie.nl) en [intern](/verslagen/x/).',
+    ].join('\n');
+    expect(check(source)).toEqual([]);
+  });
+});

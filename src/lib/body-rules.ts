@@ -1,0 +1,227 @@
+/**
+ * Rules for the body of an editor's Markdown or MDX, checked on the tree Sätteri (Astro's compiler) parses,
+ * so the check sees exactly the syntax the build sees. MDX from a pull request runs at build time: only
+ * the components and the few HTML elements listed here may appear, with plain attribute values; no
+ * imports, exports, expressions, scripts, frames, event handlers or script URLs.
+ */
+import { closest } from 'fastest-levenshtein';
+
+/** A value an attribute may take: free text, one of a list, a web address, or a video address. */
+type AttributeKind = 'text' | 'url' | 'video-url' | readonly string[];
+
+interface ComponentSpec {
+  attributes: Record<string, AttributeKind>;
+  required: readonly string[];
+  /** What an editor uses it for, shown in messages and the editors' guide. */
+  purpose: string;
+}
+
+/** The components editors may use in MDX, without importing them. */
+export const contentComponentSpecs: Record<string, ComponentSpec> = {
+  Kader: {
+    attributes: { soort: ['info', 'tip', 'let-op'], titel: 'text' },
+    required: [],
+    purpose: 'een opvallend kader met een tip of waarschuwing',
+  },
+  Citaat: {
+    attributes: { bron: 'text', rol: 'text' },
+    required: ['bron'],
+    purpose: 'een citaat met wie het zei',
+  },
+  Kerncijfer: {
+    attributes: { waarde: 'text', label: 'text', bron: 'text' },
+    required: ['waarde', 'label'],
+    purpose: 'één opvallend cijfer met uitleg',
+  },
+  Video: {
+    attributes: { url: 'video-url', titel: 'text', transcript: 'url', duur: 'text' },
+    required: ['url', 'titel', 'transcript'],
+    purpose: 'een link naar een video, met een uitgeschreven tekst',
+  },
+};
+
+/** HTML elements allowed inline in MDX, with the attributes each may carry (lang is allowed on all). */
+const allowedElements: Record<string, readonly string[]> = {
+  abbr: ['title'],
+  span: [],
+  sup: [],
+  sub: [],
+  br: [],
+  mark: [],
+  small: [],
+  details: ['open'],
+  summary: [],
+};
+
+export const videoHosts = ['www.youtube.com', 'youtube.com', 'youtu.be', 'vimeo.com', 'player.vimeo.com'];
+
+export interface BodyFinding {
+  line: number;
+  column: number;
+  message: string;
+}
+
+/** The parts of an mdast node (as Sätteri produces it) that the rules read. */
+export interface Node {
+  type: string;
+  children?: Node[];
+  position?: { start: { line: number; column: number } };
+  value?: string;
+  url?: string;
+  alt?: string | null;
+  depth?: number;
+  name?: string | null;
+  attributes?: { type: string; name?: string; value?: string | { type: string; value: string } | null }[];
+}
+
+const scriptUrl = /^\s*(javascript|vbscript|data):/i;
+const componentList = Object.keys(contentComponentSpecs).join(', ');
+
+/** Checks a parsed body (raw `html` nodes only occur in .md files: MDX turns HTML into JSX elements). */
+export function checkBody(root: Node): BodyFinding[] {
+  const findings: BodyFinding[] = [];
+  const report = (node: Node, message: string) =>
+    findings.push({ line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1, message });
+
+  const checkUrl = (node: Node, url: string | undefined, what: string) => {
+    if (url && scriptUrl.test(url))
+      report(node, `${what} "${url}" voert code uit en is niet toegestaan. Gebruik een gewoon webadres.`);
+  };
+
+  const checkJsx = (node: Node): void => {
+    const name = node.name;
+    if (!name) {
+      report(node, 'Een leeg element (<>...</>) is niet toegestaan. Laat de haakjes weg.');
+      return;
+    }
+    const spec = contentComponentSpecs[name];
+    const isComponent = /^[A-Z]/.test(name);
+    if (isComponent && !spec) {
+      const hint = closest(name, Object.keys(contentComponentSpecs));
+      report(node, `Het component <${name}> bestaat niet. Bedoelde je <${hint}>? Toegestaan zijn: ${componentList}.`);
+      return;
+    }
+    if (!isComponent && !(name in allowedElements)) {
+      report(
+        node,
+        `Het HTML-element <${name}> is niet toegestaan in inhoud. Gebruik Markdown, of een van de componenten ${componentList}.`,
+      );
+      return;
+    }
+    const allowed = spec
+      ? spec.attributes
+      : Object.fromEntries((allowedElements[name] ?? []).map((a) => [a, 'text' as const]));
+    const given = new Set<string>();
+    for (const attribute of node.attributes ?? []) {
+      if (attribute.type !== 'mdxJsxAttribute' || !attribute.name) {
+        report(node, `<${name}> heeft een {...}-eigenschap; schrijf elke eigenschap uit als naam="waarde".`);
+        continue;
+      }
+      const { name: key, value } = attribute;
+      given.add(key);
+      if (/^on/i.test(key)) {
+        report(node, `<${name}> heeft "${key}": code die bij een klik of andere actie draait is niet toegestaan.`);
+      } else if (typeof value === 'object' && value !== null) {
+        report(
+          node,
+          `<${name} ${key}={...}>: een berekende waarde is niet toegestaan; schrijf ${key}="..." met gewone tekst.`,
+        );
+      } else if (key !== 'lang' && !(key in allowed)) {
+        const names = Object.keys(allowed);
+        report(
+          node,
+          `<${name}> kent de eigenschap "${key}" niet.${names.length ? ` Mogelijk zijn: ${names.join(', ')}.` : ''}`,
+        );
+      } else {
+        checkAttributeValue(node, name, key, value ?? '', allowed[key] ?? 'text');
+      }
+    }
+    for (const key of spec?.required ?? []) {
+      if (!given.has(key)) report(node, `<${name}> mist de eigenschap "${key}". Voeg toe: ${key}="...".`);
+    }
+  };
+
+  const checkAttributeValue = (node: Node, element: string, key: string, value: string, kind: AttributeKind) => {
+    if (scriptUrl.test(value)) {
+      report(node, `<${element} ${key}="${value}">: een adres dat code uitvoert is niet toegestaan.`);
+    } else if (Array.isArray(kind) && !kind.includes(value)) {
+      report(node, `<${element} ${key}="${value}">: kies één van: ${kind.join(', ')}.`);
+    } else if (kind === 'url' || kind === 'video-url') {
+      const url = URL.canParse(value) ? new URL(value) : undefined;
+      if (!url || url.protocol !== 'https:') {
+        report(node, `<${element} ${key}="${value}">: gebruik een volledig webadres dat begint met https://.`);
+      } else if (kind === 'video-url' && !videoHosts.includes(url.hostname)) {
+        report(node, `<${element} ${key}="${value}">: video's kunnen alleen van YouTube of Vimeo komen.`);
+      }
+    }
+  };
+
+  const visit = (node: Node) => {
+    switch (node.type) {
+      case 'mdxjsEsm':
+        report(
+          node,
+          `import en export zijn niet toegestaan in inhoud. De componenten ${componentList} werken zonder import.`,
+        );
+        return;
+      case 'mdxFlowExpression':
+      case 'mdxTextExpression':
+        report(
+          node,
+          `Code tussen accolades {${node.value ?? ''}} is niet toegestaan. Schrijf de tekst of het getal gewoon uit.`,
+        );
+        return;
+      case 'html':
+        report(node, 'HTML is niet toegestaan in een .md-bestand. Gebruik Markdown.');
+        return;
+      case 'mdxJsxFlowElement':
+      case 'mdxJsxTextElement':
+        checkJsx(node);
+        break;
+      case 'link':
+      case 'definition':
+        checkUrl(node, node.url, 'De link');
+        break;
+      case 'image':
+        checkUrl(node, node.url, 'De afbeelding');
+        if (!node.alt?.trim()) {
+          report(
+            node,
+            `De afbeelding "${node.url}" heeft geen alt-tekst. Schrijf een korte beschrijving: ![wat er te zien is](${node.url}).`,
+          );
+        }
+        break;
+    }
+    node.children?.forEach(visit);
+  };
+
+  root.children?.forEach(visit);
+  checkHeadings(root.children ?? [], report);
+  return findings;
+}
+
+/** Headings start at ## (the title is the page's h1), never skip a level, and head some content. */
+function checkHeadings(children: Node[], report: (node: Node, message: string) => void) {
+  const body = children.filter((node) => node.type !== 'yaml');
+  let previous = 1;
+  body.forEach((node, i) => {
+    if (node.type !== 'heading' || !node.depth) return;
+    const marks = (depth: number) => '#'.repeat(depth);
+    if (node.depth === 1) {
+      report(
+        node,
+        'Een kop met één # is niet toegestaan: de titel is al de hoofdkop. Begin koppen in de tekst met ##.',
+      );
+    } else if (node.depth > previous + 1) {
+      report(
+        node,
+        `Deze kop (${marks(node.depth)}) slaat een niveau over na ${marks(previous)}. Gebruik ${marks(previous + 1)}.`,
+      );
+    }
+    const next = body[i + 1];
+    if (!next || (next.type === 'heading' && (next.depth ?? 0) <= node.depth)) {
+      report(node, 'Onder deze kop staat geen tekst. Vul de sectie aan of verwijder de kop.');
+    }
+    previous = node.depth;
+  });
+}

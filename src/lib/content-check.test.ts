@@ -1,0 +1,55 @@
+/**
+ * The editors' check on whole content trees: the real archive and the fixture pass; a copy of the fixture
+ * with one mistake of each kind gets exactly one Dutch line per mistake, all in one run.
+ */
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkContent, formatProblem } from './content-check.ts';
+
+const fixture = join(import.meta.dirname, '../../tests/fixtures/site');
+
+it('finds nothing wrong in the real archive and the fixture', () => {
+  expect(checkContent(join(import.meta.dirname, '../../content')).map(formatProblem)).toEqual([]);
+  expect(checkContent(fixture).map(formatProblem)).toEqual([]);
+});
+
+describe('a tree with one mistake of each kind', () => {
+  const root = mkdtempSync(join(tmpdir(), 'wat-werkt-check-'));
+  cpSync(fixture, root, { recursive: true });
+  const edit = (file: string, change: (text: string) => string) =>
+    writeFileSync(join(root, file), change(readFileSync(join(root, file), 'utf8')));
+
+  edit('verslagen/proefcongres.mdx', (t) =>
+    t.replace(/^samenvatting:.*\n/m, '').replace('soort: congres', 'soort: congress'),
+  );
+  edit('praktijkvoorbeelden/rustige-post.mdx', (t) =>
+    t
+      .replace('werkzameElementen: [vaste-ankerpersoon]', 'werkzameElementen: [vaste-ankerpersoom]')
+      .replace('src: ./rustige-post.jpg', 'src: ./bestaat-niet.jpg')
+      .concat('\nZie [het congres](/verslagen/proefcongress/).\n'),
+  );
+  edit('werkzame-elementen/regie-op-maat.mdx', (t) => t.replace('titel: Regie op maat', 'titel: Vaste ankerpersoon'));
+  edit('programmas/proefleergang.mdx', (t) => t.replace('doelgroep: Beleidsmedewerkers', 'doelgroep: Let op: beleid'));
+  cpSync(join(root, 'themas/geldzorgen.md'), join(root, 'themas/Geldzorgen.mdx'));
+  writeFileSync(
+    join(root, 'themas/wijkteams.md'),
+    '---\ntitel: Wijkteams\nomschrijving: x\n---\n\n<script>x</script>\n',
+  );
+
+  it('reports every problem with file, line and fix', () => {
+    expect(checkContent(root, 'content').map(formatProblem)).toEqual([
+      'content/praktijkvoorbeelden/rustige-post.mdx:12: veld "afbeelding.src": het bestand ./bestaat-niet.jpg bestaat niet. Zet de afbeelding naast dit bestand en schrijf src: ./naam.jpg.',
+      'content/praktijkvoorbeelden/rustige-post.mdx:20: veld "werkzameElementen[0]" verwijst naar "vaste-ankerpersoom" in werkzame-elementen, maar dat bestaat niet. Bedoelde je "vaste-ankerpersoon"? Pas de naam aan, of voeg "vaste-ankerpersoom" toe aan de map werkzame-elementen.',
+      'content/praktijkvoorbeelden/rustige-post.mdx:30: de link "/verslagen/proefcongress/" wijst naar een pagina die niet bestaat. Controleer het adres; het is de bestandsnaam zonder .mdx, bijvoorbeeld /verslagen/naam-van-het-bestand/.',
+      'content/programmas/proefleergang.mdx:13: de gegevens bovenaan zijn geen geldige YAML: bad indentation of a mapping entry. Staat er een dubbele punt in een tekst? Zet die tekst dan tussen aanhalingstekens.',
+      'content/themas/geldzorgen.md:2: dezelfde titel als content/themas/Geldzorgen.mdx. Maak de titel onderscheidend, of voeg de twee samen.',
+      'content/themas/Geldzorgen.mdx en content/themas/geldzorgen.md: deze bestanden krijgen allebei het adres "geldzorgen". Geef een van de twee een andere bestandsnaam, of verwijder het dubbele bestand.',
+      'content/themas/wijkteams.md:6: HTML is niet toegestaan in een .md-bestand. Gebruik Markdown.',
+      'content/verslagen/proefcongres.mdx:2: veld "samenvatting" ontbreekt — voeg toe als samenvatting: Eén of twee zinnen over waar dit item over gaat.',
+      'content/verslagen/proefcongres.mdx:11: veld "soort" klopt niet: kies één van: congres, conferentie, actualiteitencollege, themabijeenkomst, wat-werkt-sessie, leernetwerk, werkplaats, webinar',
+      'content/werkzame-elementen/vaste-ankerpersoon.mdx:2: dezelfde titel als content/werkzame-elementen/regie-op-maat.mdx. Maak de titel onderscheidend, of voeg de twee samen.',
+    ]);
+  });
+});

@@ -1,0 +1,255 @@
+/**
+ * The editors' check: every content file read, parsed the way the build parses it, and checked in one
+ * pass, so an editor sees all problems at once, each with file, line, field and fix, in Dutch. The build
+ * runs it first (src/integrations/content-guard.ts) and `npm run check` runs it on its own.
+ */
+import { existsSync, globSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import yaml from 'js-yaml';
+import { markdownToMdast, mdxToMdast } from 'satteri';
+import { z } from 'astro/zod';
+import type { SchemaTools } from '../schemas/common.ts';
+import { eventReportSchema } from '../schemas/event-report.ts';
+import { organisationSchema } from '../schemas/organisation.ts';
+import { practiceExampleSchema } from '../schemas/practice-example.ts';
+import { programmeSchema } from '../schemas/programme.ts';
+import { themeSchema } from '../schemas/theme.ts';
+import { workingElementSchema } from '../schemas/working-element.ts';
+import { checkBody, type Node } from './body-rules.ts';
+import { fieldExamples } from './field-examples.ts';
+import { collectionInfo, entryCollections, entryPath, type AnyCollection } from './collections.ts';
+import { findDuplicateIds, entryIdFromPath } from './content-files.ts';
+import { brokenReferenceMessage, findBrokenReferences, type CheckedEntry } from './references.ts';
+
+export interface ContentProblem {
+  /** Path as the editor sees it, e.g. content/verslagen/congres.mdx. */
+  file: string;
+  line?: number | undefined;
+  message: string;
+}
+
+/**
+ * Stand-ins for Astro's image() and reference(): a reference becomes { collection, id } exactly as Astro
+ * stores it (checked afterwards against the files that exist); an image stays a path, checked on disk.
+ */
+export const editorSchemaTools: SchemaTools = {
+  image: (() => z.string()) as unknown as SchemaTools['image'],
+  reference: (collection) => z.string().transform((id) => ({ collection, id })),
+};
+
+const schemas: Record<AnyCollection, z.ZodType> = {
+  workingElements: workingElementSchema(editorSchemaTools),
+  practiceExamples: practiceExampleSchema(editorSchemaTools),
+  eventReports: eventReportSchema(editorSchemaTools),
+  programmes: programmeSchema(editorSchemaTools),
+  themes: themeSchema,
+  organisations: organisationSchema,
+};
+
+interface ParsedFile extends CheckedEntry {
+  collection: AnyCollection;
+  filePath: string;
+  frontmatter: string;
+  /** Site-internal links in the body, with their line. */
+  links: { url: string; line: number }[];
+}
+
+/** Checks every file under `contentRoot`; `displayRoot` is how paths are shown (relative to the project). */
+export function checkContent(contentRoot: string, displayRoot = contentRoot): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const parsed: ParsedFile[] = [];
+
+  for (const collection of Object.keys(schemas) as AnyCollection[]) {
+    const folder = collectionInfo[collection].folder;
+    const files = globSync('**/*.{md,mdx}', { cwd: join(contentRoot, folder) }).sort();
+    const shown = (file: string) => join(displayRoot, folder, file);
+
+    for (const duplicate of findDuplicateIds(files)) {
+      problems.push({
+        file: duplicate.files.map(shown).join(' en '),
+        message: `deze bestanden krijgen allebei het adres "${duplicate.id}". Geef een van de twee een andere bestandsnaam, of verwijder het dubbele bestand.`,
+      });
+    }
+
+    for (const file of files) {
+      const result = checkFile(join(contentRoot, folder, file), shown(file), collection, entryIdFromPath(file));
+      problems.push(...result.problems);
+      if (result.entry) parsed.push(result.entry);
+    }
+  }
+
+  const byCollection = Object.groupBy(parsed, (entry) => entry.collection);
+  for (const broken of findBrokenReferences(byCollection)) {
+    const entry = parsed.find((e) => e.filePath === broken.filePath)!;
+    problems.push({
+      file: broken.filePath,
+      line: lineOf(entry.frontmatter, broken.field),
+      message: brokenReferenceMessage(broken),
+    });
+  }
+  problems.push(...findDuplicateTitles(parsed));
+  problems.push(...findBrokenEntryLinks(parsed));
+  return problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
+}
+
+function checkFile(path: string, shown: string, collection: AnyCollection, id: string) {
+  const problems: ContentProblem[] = [];
+  const source = readFileSync(path, 'utf8');
+  let tree: Node;
+  try {
+    const parse = path.endsWith('.mdx') ? mdxToMdast : markdownToMdast;
+    tree = parse(source, { features: { gfm: true } }) as unknown as Node;
+  } catch (error) {
+    const [, line, rest] = /^(\d+):\d+:\s*(.*)$/s.exec((error as Error).message) ?? [];
+    return {
+      problems: [
+        {
+          file: shown,
+          line: line ? Number(line) : undefined,
+          message: `de tekst kan niet gelezen worden: ${rest ?? (error as Error).message}. Controleer of elke <tag> ook gesloten wordt.`,
+        },
+      ],
+    };
+  }
+
+  for (const finding of checkBody(tree)) problems.push({ file: shown, line: finding.line, message: finding.message });
+
+  const frontmatterNode = tree.children?.find((node) => node.type === 'yaml') as { value: string } | undefined;
+  if (!frontmatterNode) {
+    problems.push({
+      file: shown,
+      line: 1,
+      message: 'de gegevens bovenaan ontbreken. Begin het bestand met --- , de velden, en weer ---.',
+    });
+    return { problems };
+  }
+  const frontmatter = frontmatterNode.value;
+  let data: unknown;
+  try {
+    data = yaml.load(frontmatter);
+  } catch (error) {
+    const mark = (error as yaml.YAMLException).mark;
+    problems.push({
+      file: shown,
+      line: mark ? mark.line + 2 : 1,
+      message: `de gegevens bovenaan zijn geen geldige YAML: ${(error as yaml.YAMLException).reason}. Staat er een dubbele punt in een tekst? Zet die tekst dan tussen aanhalingstekens.`,
+    });
+    return { problems };
+  }
+
+  const result = schemas[collection].safeParse(data ?? {});
+  if (!result.success) {
+    for (const issue of result.error.issues) {
+      const field = formatPath(issue.path);
+      const missing = issue.code === 'invalid_type' && issue.input === undefined;
+      const key = String(issue.path.at(-1) ?? '');
+      problems.push({
+        file: shown,
+        line: lineOf(frontmatter, field),
+        message: !field
+          ? issue.message
+          : missing
+            ? `veld "${field}" ontbreekt — voeg toe als ${key}: ${fieldExamples[key] ?? '...'}`
+            : `veld "${field}" klopt niet: ${issue.message}`,
+      });
+    }
+    return { problems };
+  }
+
+  const image = (result.data as { afbeelding?: { src: string } }).afbeelding;
+  if (image && !existsSync(join(dirname(path), image.src))) {
+    problems.push({
+      file: shown,
+      line: lineOf(frontmatter, 'afbeelding.src'),
+      message: `veld "afbeelding.src": het bestand ${image.src} bestaat niet. Zet de afbeelding naast dit bestand en schrijf src: ./naam.jpg.`,
+    });
+  }
+  return {
+    problems,
+    entry: { collection, id, filePath: shown, data: result.data, frontmatter, links: internalLinks(tree) },
+  };
+}
+
+/** werkzameElementen[1].naam, the way an editor reads a field path. */
+function formatPath(path: readonly PropertyKey[]): string {
+  return path
+    .map((part, i) => (typeof part === 'number' ? `[${part}]` : `${i > 0 ? '.' : ''}${String(part)}`))
+    .join('');
+}
+
+/**
+ * The line of a field in the file, found from its top-level key downwards (frontmatter starts on line 2,
+ * after the opening ---). Good enough to point an editor at the right place; the file start otherwise.
+ */
+function lineOf(frontmatter: string, field: string): number {
+  const keys = field.split(/[.[\]]+/).filter((key) => key && !/^\d+$/.test(key));
+  const lines = frontmatter.split('\n');
+  let from = 0;
+  for (const [depth, key] of keys.entries()) {
+    const pattern = depth === 0 ? new RegExp(`^${key}:`) : new RegExp(`^\\s+(- )?${key}:`);
+    const found = lines.findIndex((line, i) => i >= from && pattern.test(line));
+    if (found === -1) break;
+    from = found;
+  }
+  return from + 2;
+}
+
+function internalLinks(tree: Node): ParsedFile['links'] {
+  const links: ParsedFile['links'] = [];
+  const visit = (node: Node) => {
+    if ((node.type === 'link' || node.type === 'definition') && node.url?.startsWith('/')) {
+      links.push({ url: node.url, line: node.position?.start.line ?? 1 });
+    }
+    node.children?.forEach(visit);
+  };
+  visit(tree);
+  return links;
+}
+
+/**
+ * Links to entries that do not exist. Only links into an entry collection are checked here; the build
+ * checks every link, anchors included, once the pages exist.
+ */
+function findBrokenEntryLinks(entries: ParsedFile[]): ContentProblem[] {
+  const paths = new Set(entries.map((entry) => entryPath(entry.collection, entry.id)));
+  const folders = entryCollections.map((collection) => `/${collectionInfo[collection].folder}/`);
+  const problems: ContentProblem[] = [];
+  for (const entry of entries) {
+    for (const link of entry.links) {
+      const path = link.url.split(/[?#]/)[0]!.replace(/\/?$/, '/');
+      const folder = folders.find((f) => path.startsWith(f));
+      if (folder && path !== folder && !paths.has(path)) {
+        problems.push({
+          file: entry.filePath,
+          line: link.line,
+          message: `de link "${link.url}" wijst naar een pagina die niet bestaat. Controleer het adres; het is de bestandsnaam zonder .mdx, bijvoorbeeld ${folder}naam-van-het-bestand/.`,
+        });
+      }
+    }
+  }
+  return problems;
+}
+
+function findDuplicateTitles(entries: ParsedFile[]): ContentProblem[] {
+  const seen = new Map<string, ParsedFile>();
+  const problems: ContentProblem[] = [];
+  for (const entry of entries) {
+    const data = entry.data as { titel?: string; naam?: string };
+    const title = (data.titel ?? data.naam)?.toLocaleLowerCase('nl');
+    if (!title) continue;
+    const key = `${entry.collection}/${title}`;
+    const first = seen.get(key);
+    if (first) {
+      problems.push({
+        file: entry.filePath,
+        line: 2,
+        message: `dezelfde titel als ${first.filePath}. Maak de titel onderscheidend, of voeg de twee samen.`,
+      });
+    } else seen.set(key, entry);
+  }
+  return problems;
+}
+
+/** One line per problem, as editors and CI annotations read it. */
+export const formatProblem = (problem: ContentProblem) =>
+  `${problem.file}${problem.line ? `:${problem.line}` : ''}: ${problem.message}`;
