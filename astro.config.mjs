@@ -13,6 +13,8 @@ export default defineConfig({
   // Two entries with the same slug must stop the build, not silently replace each other.
   prerenderConflictBehavior: 'error',
   markdown: {
+    // Code blocks are rare here (the editors' guide); plain <pre> keeps pages free of inline styles.
+    syntaxHighlight: false,
     // Astro's default Rust processor (see README, "Markdown processor"), with GFM footnotes labelled in Dutch.
     processor: satteri({
       features: { gfm: { footnotes: { label: 'Voetnoten', backLabel: 'Terug naar verwijzing {reference}' } } },

@@ -13,6 +13,14 @@ if (problems.length === 0) {
   console.log('De inhoud is in orde: geen problemen gevonden.');
 } else {
   for (const problem of problems) console.log(formatProblem(problem));
+  // In a GitHub Actions run, also as annotations, so each problem shows beside its file in the pull request.
+  if (process.env.GITHUB_ACTIONS === 'true') {
+    for (const { file, line, message } of problems) {
+      console.log(
+        `::error file=${file.split(' en ')[0]}${line ? `,line=${line}` : ''}::${message.replaceAll('%', '%25').replaceAll('\n', '%0A')}`,
+      );
+    }
+  }
   console.log(
     `\n${problems.length === 1 ? 'Eén probleem' : `${problems.length} problemen`} gevonden. Los ze op en draai npm run check opnieuw.`,
   );

@@ -50,12 +50,17 @@ interface ParsedFile extends CheckedEntry {
   collection: AnyCollection;
   filePath: string;
   frontmatter: string;
-  /** Site-internal links in the body, with their line. */
+  /** Links in the body (Markdown links, link definitions, component web addresses), with their line. */
   links: { url: string; line: number }[];
 }
 
 /** Checks every file under `contentRoot`; `displayRoot` is how paths are shown (relative to the project). */
 export function checkContent(contentRoot: string, displayRoot = contentRoot): ContentProblem[] {
+  return readContent(contentRoot, displayRoot).problems;
+}
+
+/** Reads and checks every file; also returns the entries that passed, for reports over the content. */
+export function readContent(contentRoot: string, displayRoot = contentRoot) {
   const problems: ContentProblem[] = [];
   const parsed: ParsedFile[] = [];
 
@@ -89,7 +94,8 @@ export function checkContent(contentRoot: string, displayRoot = contentRoot): Co
   }
   problems.push(...findDuplicateTitles(parsed));
   problems.push(...findBrokenEntryLinks(parsed));
-  return problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
+  problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
+  return { problems, entries: parsed };
 }
 
 function checkFile(path: string, shown: string, collection: AnyCollection, id: string) {
@@ -166,7 +172,7 @@ function checkFile(path: string, shown: string, collection: AnyCollection, id: s
   }
   return {
     problems,
-    entry: { collection, id, filePath: shown, data: result.data, frontmatter, links: internalLinks(tree) },
+    entry: { collection, id, filePath: shown, data: result.data, frontmatter, links: bodyLinks(tree) },
   };
 }
 
@@ -194,11 +200,14 @@ function lineOf(frontmatter: string, field: string): number {
   return from + 2;
 }
 
-function internalLinks(tree: Node): ParsedFile['links'] {
+function bodyLinks(tree: Node): ParsedFile['links'] {
   const links: ParsedFile['links'] = [];
   const visit = (node: Node) => {
-    if ((node.type === 'link' || node.type === 'definition') && node.url?.startsWith('/')) {
-      links.push({ url: node.url, line: node.position?.start.line ?? 1 });
+    const line = node.position?.start.line ?? 1;
+    if ((node.type === 'link' || node.type === 'definition') && node.url) links.push({ url: node.url, line });
+    for (const attribute of node.attributes ?? []) {
+      if (typeof attribute.value === 'string' && /^https?:\/\//.test(attribute.value))
+        links.push({ url: attribute.value, line });
     }
     node.children?.forEach(visit);
   };
@@ -215,7 +224,7 @@ function findBrokenEntryLinks(entries: ParsedFile[]): ContentProblem[] {
   const folders = entryCollections.map((collection) => `/${collectionInfo[collection].folder}/`);
   const problems: ContentProblem[] = [];
   for (const entry of entries) {
-    for (const link of entry.links) {
+    for (const link of entry.links.filter((l) => l.url.startsWith('/'))) {
       const path = link.url.split(/[?#]/)[0]!.replace(/\/?$/, '/');
       const folder = folders.find((f) => path.startsWith(f));
       if (folder && path !== folder && !paths.has(path)) {

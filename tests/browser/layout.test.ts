@@ -21,6 +21,7 @@ const pages = {
   organisations: '/organisaties/',
   search: '/zoeken/?q=schulden',
   statement: '/toegankelijkheid/',
+  guide: '/bijdragen/',
 };
 
 let site: Awaited<ReturnType<typeof serveSite>>;

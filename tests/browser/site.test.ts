@@ -115,6 +115,8 @@ describe('accessibility (axe-core, WCAG 2.0–2.2 A and AA)', () => {
     organisation: '/organisaties/gemeente-testdorp/',
     'search with results': '/zoeken/?q=wijkteam',
     about: '/over/',
+    'accessibility statement': '/toegankelijkheid/',
+    "editors' guide": '/bijdragen/',
     'not found': '/404.html',
   };
 

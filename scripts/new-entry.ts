@@ -1,0 +1,62 @@
+/**
+ * `npm run new`: starts a new entry from the template of its type, with a file name made from the title
+ * and today's date filled in. Asks for what is not given:
+ *   npm run new -- --soort verslag --titel "Congres over schulden 2027"
+ * Refuses a title whose file name (the page's address) already exists.
+ */
+import { existsSync, globSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { createInterface } from 'node:readline/promises';
+import { parseArgs } from 'node:util';
+import { slug } from 'github-slugger';
+import { entryIdFromPath } from '../src/lib/content-files.ts';
+
+const types: Record<string, string> = {
+  'werkzaam-element': 'werkzame-elementen',
+  praktijkvoorbeeld: 'praktijkvoorbeelden',
+  verslag: 'verslagen',
+  programma: 'programmas',
+};
+
+const { values } = parseArgs({
+  options: { soort: { type: 'string' }, titel: { type: 'string' }, map: { type: 'string' } },
+});
+const contentRoot = resolve(values.map ?? process.env.WAT_WERKT_CONTENT ?? 'content');
+
+async function ask(question: string): Promise<string> {
+  if (!process.stdin.isTTY) return '';
+  const prompt = createInterface({ input: process.stdin, output: process.stdout });
+  const answer = await prompt.question(question);
+  prompt.close();
+  return answer.trim();
+}
+
+function fail(message: string): never {
+  console.error(message);
+  process.exit(1);
+}
+
+const kind = values.soort ?? (await ask(`Soort (${Object.keys(types).join(', ')}): `));
+const folder = types[kind] ?? fail(`Onbekende soort "${kind}". Kies uit: ${Object.keys(types).join(', ')}.`);
+const title =
+  (values.titel ?? (await ask('Titel: '))).trim() ||
+  fail('Geef een titel, bijvoorbeeld: --titel "Congres over schulden 2027".');
+
+const id = slug(title);
+if (!id) fail(`Van de titel "${title}" kan geen bestandsnaam gemaakt worden. Gebruik letters of cijfers.`);
+const dir = join(contentRoot, folder);
+const existing = existsSync(dir) ? globSync('**/*.{md,mdx}', { cwd: dir }) : [];
+const clash = existing.find((file) => entryIdFromPath(file) === id);
+if (clash)
+  fail(`${join(relative(process.cwd(), dir), clash)} bestaat al. Kies een andere titel, of werk dat bestand bij.`);
+
+const today = new Date().toISOString().slice(0, 10);
+const template = readFileSync(join(import.meta.dirname, 'templates', `${folder}.mdx`), 'utf8');
+// Titles are quoted in YAML, so a colon or quote in the title cannot break the frontmatter.
+const content = template.replaceAll('{{titel}}', JSON.stringify(title)).replaceAll('{{vandaag}}', today);
+mkdirSync(dir, { recursive: true });
+const file = join(dir, `${id}.mdx`);
+writeFileSync(file, content);
+
+console.log(`Aangemaakt: ${relative(process.cwd(), file)}`);
+console.log('Vul de velden in, vervang de voorbeeldteksten en controleer met: npm run check');

@@ -1,0 +1,76 @@
+/**
+ * The editors' commands as an editor runs them: `npm run new` writes an entry that passes the check and
+ * builds; it refuses an existing name; `npm run check` prints every problem and fails.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildSite, outputRoot, projectRoot, sites } from './helpers/sites.ts';
+
+const run = (script: string, args: string[], env: Record<string, string> = {}) =>
+  spawnSync('node', [join(projectRoot, 'scripts', script), ...args], {
+    cwd: projectRoot,
+    encoding: 'utf8',
+    env: { ...process.env, ...env },
+  });
+
+describe('npm run new', () => {
+  const root = mkdtempSync(join(tmpdir(), 'wat-werkt-new-'));
+  cpSync(sites.real.content, root, { recursive: true });
+
+  it('creates an entry of each kind that passes the check and builds', () => {
+    const made = [
+      ['werkzaam-element', 'werkzame-elementen/proef-regie-in-de-wijk.mdx'],
+      ['praktijkvoorbeeld', 'praktijkvoorbeelden/proef-regie-in-de-wijk.mdx'],
+      ['verslag', 'verslagen/proef-regie-in-de-wijk.mdx'],
+      ['programma', 'programmas/proef-regie-in-de-wijk.mdx'],
+    ];
+    for (const [kind, file] of made) {
+      const result = run('new-entry.ts', ['--soort', kind!, '--titel', `Proef: regie in de wijk`, '--map', root]);
+      expect(result.status, result.stderr).toBe(0);
+      expect(existsSync(join(root, file!)), file).toBe(true);
+    }
+    // Four entries of different kinds may share a title; the check only refuses a title twice in one kind.
+    const check = run('check-content.ts', [root]);
+    expect(check.stdout).toBe('De inhoud is in orde: geen problemen gevonden.\n');
+    expect(check.status).toBe(0);
+
+    const dist = join(outputRoot, 'new-entries-dist');
+    rmSync(dist, { recursive: true, force: true });
+    const build = buildSite(root, dist);
+    expect(build.status, build.output).toBe(0);
+    expect(existsSync(join(dist, 'verslagen/proef-regie-in-de-wijk/index.html'))).toBe(true);
+  });
+
+  it('refuses a title whose address exists, and an unknown kind', () => {
+    const again = run('new-entry.ts', [
+      '--soort',
+      'verslag',
+      '--titel',
+      'Congres: heeft de burger zin?',
+      '--map',
+      root,
+    ]);
+    expect(again.status).toBe(1);
+    expect(again.stderr).toContain('verslagen/congres-heeft-de-burger-zin.mdx bestaat al.');
+    const unknown = run('new-entry.ts', ['--soort', 'nieuws', '--titel', 'X', '--map', root]);
+    expect(unknown.stderr).toContain(
+      'Onbekende soort "nieuws". Kies uit: werkzaam-element, praktijkvoorbeeld, verslag, programma.',
+    );
+  });
+});
+
+describe('npm run check', () => {
+  it('lists every problem, as annotations on GitHub too, and fails', () => {
+    const root = mkdtempSync(join(tmpdir(), 'wat-werkt-check-'));
+    cpSync(sites.fixture.content, root, { recursive: true });
+    writeFileSync(join(root, 'themas/kapot.md'), '---\ntitel: Kapot\n---\n');
+    const result = run('check-content.ts', [root], { GITHUB_ACTIONS: 'true' });
+    expect(result.status).toBe(1);
+    expect(result.stdout).toMatch(/themas\/kapot\.md:2: veld "omschrijving" ontbreekt — voeg toe als omschrijving: /);
+    expect(result.stdout).toMatch(/^::error file=.*themas\/kapot\.md,line=2::veld "omschrijving" ontbreekt/m);
+    expect(result.stdout).toContain('Eén probleem gevonden.');
+  });
+});
