@@ -35,7 +35,7 @@ describe('a tree with one mistake of each kind', () => {
   cpSync(join(root, 'themas/geldzorgen.md'), join(root, 'themas/Geldzorgen.mdx'));
   writeFileSync(
     join(root, 'themas/wijkteams.md'),
-    '---\ntitel: Wijkteams\nomschrijving: x\n---\n\n<script>x</script>\n',
+    '---\ntitel: Wijkteams\nomschrijving: x\n---\n\n<script>x</script>\n\n![Een kaart van de wijk](./kaart.png)\n',
   );
 
   it('reports every problem with file, line and fix', () => {
@@ -47,6 +47,7 @@ describe('a tree with one mistake of each kind', () => {
       'content/themas/geldzorgen.md:2: dezelfde titel als content/themas/Geldzorgen.mdx. Maak de titel onderscheidend, of voeg de twee samen.',
       'content/themas/Geldzorgen.mdx en content/themas/geldzorgen.md: deze bestanden krijgen allebei het adres "geldzorgen". Geef een van de twee een andere bestandsnaam, of verwijder het dubbele bestand.',
       'content/themas/wijkteams.md:6: HTML is niet toegestaan in een .md-bestand. Gebruik Markdown.',
+      'content/themas/wijkteams.md:8: de afbeelding ./kaart.png bestaat niet. Zet het bestand naast dit item en verwijs ernaar als ./naam.png.',
       'content/verslagen/proefcongres.mdx:2: veld "samenvatting" ontbreekt — voeg toe als samenvatting: Eén of twee zinnen over waar dit item over gaat.',
       'content/verslagen/proefcongres.mdx:11: veld "soort" klopt niet: kies één van: congres, conferentie, actualiteitencollege, themabijeenkomst, wat-werkt-sessie, leernetwerk, werkplaats, webinar',
       'content/werkzame-elementen/vaste-ankerpersoon.mdx:2: dezelfde titel als content/werkzame-elementen/regie-op-maat.mdx. Maak de titel onderscheidend, of voeg de twee samen.',

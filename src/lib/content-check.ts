@@ -119,6 +119,15 @@ function checkFile(path: string, shown: string, collection: AnyCollection, id: s
   }
 
   for (const finding of checkBody(tree)) problems.push({ file: shown, line: finding.line, message: finding.message });
+  for (const image of localImages(tree)) {
+    if (!existsSync(join(dirname(path), image.url))) {
+      problems.push({
+        file: shown,
+        line: image.line,
+        message: `de afbeelding ${image.url} bestaat niet. Zet het bestand naast dit item en verwijs ernaar als ./naam.png.`,
+      });
+    }
+  }
 
   const frontmatterNode = tree.children?.find((node) => node.type === 'yaml') as { value: string } | undefined;
   if (!frontmatterNode) {
@@ -198,6 +207,19 @@ function lineOf(frontmatter: string, field: string): number {
     from = found;
   }
   return from + 2;
+}
+
+/** Images in the body that point at a file beside the entry (not a web address or site path). */
+function localImages(tree: Node): { url: string; line: number }[] {
+  const images: { url: string; line: number }[] = [];
+  const visit = (node: Node) => {
+    if (node.type === 'image' && node.url && !/^(https?:|\/)/.test(node.url)) {
+      images.push({ url: decodeURI(node.url), line: node.position?.start.line ?? 1 });
+    }
+    node.children?.forEach(visit);
+  };
+  visit(tree);
+  return images;
 }
 
 function bodyLinks(tree: Node): ParsedFile['links'] {
