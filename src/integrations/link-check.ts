@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { htmlFilesIn, pathOfFile } from '../lib/built-pages.ts';
+import { htmlFilesIn, otherFilesIn, pathOfFile } from '../lib/built-pages.ts';
 import { findBrokenInternalLinks, type BrokenLink } from '../lib/internal-links.ts';
 
 /**
@@ -23,7 +23,7 @@ export function linkCheck(contentRoot: string): AstroIntegration {
           path: pathOfFile(file),
           html: readFileSync(join(root, file), 'utf8'),
         }));
-        const broken = findBrokenInternalLinks(pages, site);
+        const broken = findBrokenInternalLinks(pages, site, otherFilesIn(root));
         if (broken.length > 0) {
           throw new Error(
             `De site is niet gebouwd: ${broken.length} link(s) naar een pagina of kop die niet bestaat.\n` +

@@ -1,15 +1,48 @@
-import { expect, it } from 'vitest';
-import { upcoming, type AgendaItem } from './agenda.ts';
+import { describe, expect, it } from 'vitest';
+import { agendaItems, splitByDay } from './agenda.ts';
+import { parseFuzzyDate } from './fuzzy-date.ts';
 
-const item = (date: string): AgendaItem => ({
-  date: new Date(date),
-  title: date,
-  partTitle: 'Module',
-  format: 'op-locatie',
-  url: '/programmas/x/',
-});
+const programme = {
+  id: 'leergang',
+  collection: 'programmes',
+  data: {
+    titel: 'Leergang',
+    plaats: 'Utrecht',
+    aanmelden: { url: 'https://x.nl', sluitingsdatum: new Date('2026-11-30') },
+    onderdelen: [
+      {
+        titel: 'Module 1',
+        data: [
+          { datum: new Date('2026-12-09'), van: '09:30', tot: '16:30', vorm: 'op-locatie' },
+          { datum: new Date('2026-11-02'), vorm: 'online' },
+        ],
+      },
+    ],
+  },
+} as never;
 
-it('keeps items on or after the reference day, whatever its time of day', () => {
-  const items = [item('2026-11-22'), item('2026-11-23'), item('2026-12-01')];
-  expect(upcoming(items, new Date('2026-11-23T18:45:00Z')).map((i) => i.title)).toEqual(['2026-11-23', '2026-12-01']);
+const report = (id: string, datum: string) =>
+  ({
+    id,
+    collection: 'eventReports',
+    data: { titel: id, soort: 'congres', datum: parseFuzzyDate(datum), plaats: 'Haarlem' },
+  }) as never;
+
+describe('agendaItems', () => {
+  it('lists programme days, the application deadline and dated events in date order', () => {
+    const items = agendaItems([programme], [report('congres', '2026-12-01'), report('oud', '2017-01')]);
+    expect(items.map((item) => [item.id, item.kind, item.detail, item.place ?? null])).toEqual([
+      ['leergang-2026-11-02', 'programmadag', 'Module 1', null],
+      ['leergang-aanmelden', 'aanmelden', 'Aanmelden sluit', null],
+      ['congres-2026-12-01', 'bijeenkomst', 'Congres', 'Haarlem'],
+      ['leergang-2026-12-09-0930', 'programmadag', 'Module 1', 'Utrecht'],
+    ]);
+  });
+
+  it('splits at the reference day, whatever its time, with the past newest first', () => {
+    const items = agendaItems([programme], []);
+    const { upcoming, past } = splitByDay(items, new Date('2026-11-30T18:45:00Z'));
+    expect(upcoming.map((item) => item.id)).toEqual(['leergang-aanmelden', 'leergang-2026-12-09-0930']);
+    expect(past.map((item) => item.id)).toEqual(['leergang-2026-11-02']);
+  });
 });

@@ -1,44 +1,97 @@
 /**
- * Dated sessions across the archive, split by a reference day (the build date): what is coming and
- * what has been.
+ * Every date in the archive as an agenda item: programme days, application deadlines and events with an
+ * exact date. Split by a reference day (the build date) into what is coming and what has been.
  */
 import type { CollectionEntry } from 'astro:content';
 import type { sessionFormats } from '../schemas/programme.ts';
 import { entryPath } from './collections.ts';
+import { eventKindLabels } from './labels.ts';
+
+export type AgendaKind = 'programmadag' | 'aanmelden' | 'bijeenkomst';
 
 export interface AgendaItem {
+  /** Stable across builds: the calendar UID and the .ics file name. */
+  id: string;
+  kind: AgendaKind;
   date: Date;
   from?: string | undefined;
   to?: string | undefined;
+  /** The entry the date belongs to. */
   title: string;
-  partTitle: string;
-  format: (typeof sessionFormats)[number];
+  /** What happens that day: the module, "Aanmelden sluit", the kind of event. */
+  detail: string;
+  format?: (typeof sessionFormats)[number] | undefined;
   place?: string | undefined;
   url: string;
 }
 
-/** Every programme session as an agenda item, in date order. */
-export function programmeSessions(programmes: readonly CollectionEntry<'programmes'>[]): AgendaItem[] {
-  return programmes
-    .flatMap((programme) =>
-      programme.data.onderdelen.flatMap((part) =>
-        part.data.map((session) => ({
-          date: session.datum,
-          from: session.van,
-          to: session.tot,
-          title: programme.data.titel,
-          partTitle: part.titel,
-          format: session.vorm,
-          place: session.plaats ?? programme.data.plaats,
-          url: entryPath('programmes', programme.id),
-        })),
-      ),
-    )
-    .sort((a, b) => +a.date - +b.date || a.title.localeCompare(b.title, 'nl'));
+const isoDay = (date: Date) => date.toISOString().slice(0, 10);
+
+function programmeItems(programme: CollectionEntry<'programmes'>): AgendaItem[] {
+  const { data } = programme;
+  const url = entryPath('programmes', programme.id);
+  const days = data.onderdelen.flatMap((part) =>
+    part.data.map((session) => ({
+      id: `${programme.id}-${isoDay(session.datum)}${session.van ? `-${session.van.replace(':', '')}` : ''}`,
+      kind: 'programmadag' as const,
+      date: session.datum,
+      from: session.van,
+      to: session.tot,
+      title: data.titel,
+      detail: part.titel,
+      format: session.vorm,
+      place: session.plaats ?? (session.vorm === 'op-locatie' ? data.plaats : undefined),
+      url,
+    })),
+  );
+  const deadline = data.aanmelden.sluitingsdatum;
+  return deadline
+    ? [
+        ...days,
+        {
+          id: `${programme.id}-aanmelden`,
+          kind: 'aanmelden',
+          date: deadline,
+          title: data.titel,
+          detail: 'Aanmelden sluit',
+          url,
+        },
+      ]
+    : days;
 }
 
-/** Items on or after `today` (compared by calendar day, UTC, like the content dates). */
-export function upcoming(items: readonly AgendaItem[], today: Date): AgendaItem[] {
+function eventItem(report: CollectionEntry<'eventReports'>): AgendaItem[] {
+  const { datum, plaats, soort, titel } = report.data;
+  // Only events with a known day belong in a calendar; "januari 2017" does not.
+  if (datum.precision !== 'day') return [];
+  return [
+    {
+      id: `${report.id}-${datum.iso}`,
+      kind: 'bijeenkomst',
+      date: datum.start,
+      title: titel,
+      detail: eventKindLabels[soort],
+      place: plaats,
+      url: entryPath('eventReports', report.id),
+    },
+  ];
+}
+
+/** All agenda items of the archive, in date order (then by start time and title). */
+export function agendaItems(
+  programmes: readonly CollectionEntry<'programmes'>[],
+  eventReports: readonly CollectionEntry<'eventReports'>[],
+): AgendaItem[] {
+  return [...programmes.flatMap(programmeItems), ...eventReports.flatMap(eventItem)].sort(
+    (a, b) => +a.date - +b.date || (a.from ?? '').localeCompare(b.from ?? '') || a.title.localeCompare(b.title, 'nl'),
+  );
+}
+
+/** Splits items at the reference day (compared by calendar day, like the content dates). */
+export function splitByDay(items: readonly AgendaItem[], today: Date) {
   const day = Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate());
-  return items.filter((item) => +item.date >= day);
+  return {
+    upcoming: items.filter((item) => +item.date >= day),
+    past: items.filter((item) => +item.date < day).reverse(),
+  };
 }

@@ -3,6 +3,7 @@
  * and the back-link maps built. Pages ask this module; components receive what they need as props.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { agendaItems, type AgendaItem } from './agenda.ts';
 import { buildBacklinks, symmetricRelations, type Backlinks } from './backlinks.ts';
 import { entryPath, type AnyCollection, type EntryCollection } from './collections.ts';
 import { byDateDescending, toEntrySummary, type EntrySummary } from './entry-summary.ts';
@@ -19,6 +20,8 @@ export interface Archive {
   summaries: EntrySummary[];
   summaryOf: (collection: EntryCollection, id: string) => EntrySummary;
   backlinks: Backlinks;
+  /** Every dated item (programme days, deadlines, events), in date order. */
+  agenda: AgendaItem[];
   /** Related working elements, both ways. */
   relatedElements: Map<string, string[]>;
   /** Links for a list of referenced ids, labelled with the target's title or name. */
@@ -75,6 +78,7 @@ async function loadArchive(): Promise<Archive> {
     summaries,
     summaryOf: (collection, id) => summaryIndex.get(`${collection}/${id}`)!,
     backlinks: buildBacklinks(summaries),
+    agenda: agendaItems(programmes, eventReports),
     relatedElements: symmetricRelations(
       new Map(workingElements.map((e) => [e.id, e.data.gerelateerd.map((ref) => ref.id)])),
     ),

@@ -13,14 +13,15 @@ const pages = [
     path: '/verslagen/congres/',
     html: '<h2 id="lessen">Lessen</h2><a href="#nergens">x</a><a href="mailto:a@b.nl">m</a>',
   },
-  { path: '/404.html', html: '<a href="/">home</a>' },
+  { path: '/404.html', html: '<a href="/">home</a><a href="/agenda.ics">ics</a><a href="/weg.ics">weg</a>' },
 ];
 
 describe('findBrokenInternalLinks', () => {
   it('reports links to missing pages and missing anchors, and nothing else', () => {
-    expect(findBrokenInternalLinks(pages, site)).toEqual([
+    expect(findBrokenInternalLinks(pages, site, new Set(['/agenda.ics']))).toEqual([
       { page: '/verslagen/', href: '/verslagen/bestaat-niet/', reason: 'page' },
       { page: '/verslagen/congres/', href: '#nergens', reason: 'anchor' },
+      { page: '/404.html', href: '/weg.ics', reason: 'page' },
     ]);
   });
 

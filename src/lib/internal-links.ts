@@ -17,7 +17,14 @@ export interface BrokenLink {
   reason: 'page' | 'anchor';
 }
 
-export function findBrokenInternalLinks(pages: readonly BuiltPage[], site: URL): BrokenLink[] {
+/**
+ * `otherFiles` are the non-HTML files of the build (calendars, feeds, data) that links may point at too.
+ */
+export function findBrokenInternalLinks(
+  pages: readonly BuiltPage[],
+  site: URL,
+  otherFiles: ReadonlySet<string> = new Set(),
+): BrokenLink[] {
   const ids = new Map<string, Set<string>>();
   const documents = pages.map((page) => {
     const $ = load(page.html);
@@ -41,8 +48,9 @@ export function findBrokenInternalLinks(pages: readonly BuiltPage[], site: URL):
       if (target.origin !== site.origin || !['http:', 'https:'].includes(target.protocol)) return;
       const path = decodeURI(target.pathname);
       const known = ids.get(path) ?? ids.get(`${path}/`) ?? ids.get(path.replace(/\/$/, '.html'));
-      if (!known) broken.push({ page: page.path, href, reason: 'page' });
-      else if (target.hash && !known.has(decodeURIComponent(target.hash.slice(1)))) {
+      if (!known) {
+        if (!otherFiles.has(path)) broken.push({ page: page.path, href, reason: 'page' });
+      } else if (target.hash && !known.has(decodeURIComponent(target.hash.slice(1)))) {
         broken.push({ page: page.path, href, reason: 'anchor' });
       }
     });

@@ -28,6 +28,7 @@ const application = z
     email: z.email({ error: 'moet een e-mailadres zijn' }).optional(),
     url: z.url({ error: 'moet een volledig webadres zijn dat begint met https://' }).optional(),
     toelichting: text('De toelichting').optional(),
+    sluitingsdatum: z.date({ error: 'gebruik een datum als 2026-01-15' }).optional(),
   })
   .refine((a) => a.email || a.url, 'Geef een e-mailadres of een webadres om je aan te melden of informatie te vragen');
 

@@ -2,7 +2,7 @@
  * The fixture site (tests/fixtures/site), built by the global setup: each page type shows its typed
  * metadata, links follow the references, and the search index sees what it should.
  */
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { keyFacts, page, sites, text } from '../helpers/sites.ts';
@@ -128,12 +128,12 @@ describe('a programme page', () => {
 
   it('lists modules with Dutch dates, times and format', () => {
     expect(
-      $('#programma + ol > li h3')
+      $('#programma ~ ol > li h3')
         .map((_, h) => $(h).text())
         .get(),
     ).toEqual(['Module 1: Kennismaken', 'Module 2: Verdiepen']);
-    expect(text($, '#programma + ol')).toContain('wo 9 december 2026, 09:30–16:30 · Op locatie in Utrecht');
-    expect(text($, '#programma + ol')).toContain('di 12 januari 2027 · Online');
+    expect(text($, '#programma ~ ol')).toContain('wo 9 december 2026, 09:30–16:30 · Op locatie in Utrecht');
+    expect(text($, '#programma ~ ol')).toContain('di 12 januari 2027 · Online');
   });
 });
 
@@ -190,5 +190,33 @@ describe('the search index', () => {
     for (const path of ['/', '/verslagen/', '/zoeken/', '/over/', '/404.html']) {
       expect(page('fixture', path)('[data-pagefind-body]'), path).toHaveLength(0);
     }
+  });
+});
+
+describe('the agenda', () => {
+  it('lists upcoming dates after the build date and earlier ones in an archive section, each with an .ics file', () => {
+    const $ = page('fixture', '/agenda/');
+    expect(text($, '#komend + ul .when')).toBe('wo 9 december 2026, 09:30–16:30di 12 januari 2027');
+    expect(text($, '#eerder + ul .what')).toBe('Proefcongres over wijkteams');
+    const links = $('.ics a')
+      .map((_, a) => $(a).attr('href'))
+      .get();
+    expect(links).toEqual([
+      '/agenda/proefleergang-2026-12-09-0930.ics',
+      '/agenda/proefleergang-2027-01-12.ics',
+      '/agenda/proefcongres-2024-11-05.ics',
+    ]);
+    for (const link of links) expect(existsSync(join(dist, link))).toBe(true);
+  });
+
+  it('offers each programme and the whole agenda as a calendar', () => {
+    const feed = readFileSync(join(dist, 'agenda.ics'), 'utf8');
+    expect(feed.match(/BEGIN:VEVENT/g)).toHaveLength(3);
+    const programme = readFileSync(join(dist, 'programmas/proefleergang/agenda.ics'), 'utf8');
+    expect(programme.match(/BEGIN:VEVENT/g)).toHaveLength(2);
+    expect(programme).toContain('DTSTART;TZID=Europe/Amsterdam:20261209T093000');
+    expect(
+      page('fixture', '/programmas/proefleergang/')('a[href="/programmas/proefleergang/agenda.ics"]'),
+    ).toHaveLength(1);
   });
 });

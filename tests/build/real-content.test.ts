@@ -32,8 +32,8 @@ describe('every real entry', () => {
 describe('the seed facts', () => {
   it('K2 training: four modules of two days in Utrecht, with their dates and trainer', () => {
     const $ = page('real', '/programmas/van-praktijk-naar-beleid/');
-    expect($('#programma + ol > li')).toHaveLength(4);
-    const schedule = text($, '#programma + ol');
+    expect($('#programma ~ ol > li')).toHaveLength(4);
+    const schedule = text($, '#programma ~ ol');
     for (const day of [
       'ma 14 oktober 2024',
       'di 15 oktober 2024',

@@ -1,0 +1,55 @@
+/**
+ * iCalendar (RFC 5545) files for agenda items, written by ical-generator: UIDs, DTSTAMP, escaping and line
+ * folding are its job. Times are wall-clock times in Europe/Amsterdam with a VTIMEZONE block, so Outlook
+ * and Google Calendar show 09:30 as 09:30 in the Netherlands whatever the reader's zone.
+ */
+import { getVtimezoneComponent } from '@touch4it/ical-timezones';
+import ical, { ICalCalendarMethod } from 'ical-generator';
+import type { AgendaItem } from './agenda.ts';
+import { sessionFormatLabels } from './labels.ts';
+
+export const calendarTimeZone = 'Europe/Amsterdam';
+
+interface CalendarOptions {
+  /** The calendar's name, shown when subscribing to a feed. */
+  name: string;
+  /** The site's origin, for absolute links and the UID domain. */
+  site: URL;
+  /** When the file was made (the build date), so a rebuild of unchanged content gives the same file. */
+  stamp: Date;
+}
+
+const isoDay = (date: Date) => date.toISOString().slice(0, 10);
+
+export function toIcs(items: readonly AgendaItem[], { name, site, stamp }: CalendarOptions): string {
+  const calendar = ical({
+    name,
+    prodId: { company: 'Wat Werkt', product: 'agenda', language: 'NL' },
+    method: ICalCalendarMethod.PUBLISH,
+    // No calendar-wide zone (it would also apply to DTSTAMP, which must be UTC); the generator writes a
+    // VTIMEZONE for the zone the timed events name.
+    timezone: { name: '', generator: getVtimezoneComponent },
+  });
+  for (const item of items) {
+    const day = isoDay(item.date);
+    const timed = item.from !== undefined;
+    const url = new URL(item.url, site).href;
+    const description = [item.detail, item.format && sessionFormatLabels[item.format], url].filter(Boolean).join('\n');
+    calendar.createEvent({
+      id: `${item.id}@${site.hostname}`,
+      stamp,
+      // Timed: a wall-clock string, parsed and written back in the same (process) zone, so it comes out as
+      // given, with TZID; a Date would shift with the zone of the machine that builds the site. All-day: the
+      // date itself, written from its UTC fields.
+      start: timed ? `${day}T${item.from}:00` : item.date,
+      end: timed ? `${day}T${item.to ?? item.from}:00` : null,
+      allDay: !timed,
+      timezone: timed ? calendarTimeZone : null,
+      summary: item.kind === 'programmadag' ? `${item.title}: ${item.detail}` : `${item.detail}: ${item.title}`,
+      description,
+      location: item.place ?? null,
+      url,
+    });
+  }
+  return calendar.toString();
+}

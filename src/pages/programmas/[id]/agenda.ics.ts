@@ -1,0 +1,21 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import type { AgendaItem } from '../../../lib/agenda.ts';
+import { getArchive } from '../../../lib/archive.ts';
+import { getBuildDate } from '../../../lib/build-date.ts';
+import { calendarResponse } from '../../../lib/calendar-response.ts';
+import { entryPath } from '../../../lib/collections.ts';
+
+/** All dates of one programme as an .ics file. */
+export const getStaticPaths = (async () => {
+  const archive = await getArchive();
+  return archive.programmes.map((programme) => ({
+    params: { id: programme.id },
+    props: {
+      name: programme.data.titel,
+      items: archive.agenda.filter((item) => item.url === entryPath('programmes', programme.id)),
+    },
+  }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ name: string; items: AgendaItem[] }> = ({ props, site }) =>
+  calendarResponse(props.items, { name: props.name, site: site!, stamp: getBuildDate() });
