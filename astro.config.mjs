@@ -1,6 +1,7 @@
 // @ts-check
 import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { linkCheck } from './src/integrations/link-check.ts';
@@ -20,7 +21,13 @@ export default defineConfig({
       features: { gfm: { footnotes: { label: 'Voetnoten', backLabel: 'Terug naar verwijzing {reference}' } } },
     }),
   },
-  integrations: [contentGuard(contentRoot), mdx(), linkCheck(contentRoot), pagefindIndex()],
+  integrations: [
+    contentGuard(contentRoot),
+    mdx(),
+    sitemap({ filter: (page) => !page.endsWith('/404/') }),
+    linkCheck(contentRoot),
+    pagefindIndex(),
+  ],
   vite: {
     build: {
       rolldownOptions: {

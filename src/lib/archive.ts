@@ -6,7 +6,8 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { agendaItems, type AgendaItem } from './agenda.ts';
 import { buildBacklinks, symmetricRelations, type Backlinks } from './backlinks.ts';
 import { entryPath, type AnyCollection, type EntryCollection } from './collections.ts';
-import { byDateDescending, toEntrySummary, type EntrySummary } from './entry-summary.ts';
+import { byDateDescending, toEntrySummary, type AnyEntry, type EntrySummary } from './entry-summary.ts';
+import { structuredData } from './structured-data.ts';
 import { brokenReferenceMessage, findBrokenReferences } from './references.ts';
 
 export interface Archive {
@@ -28,6 +29,8 @@ export interface Archive {
   themeLinks: (refs: readonly { id: string }[]) => Link[];
   organisationLinks: (refs: readonly { id: string }[]) => Link[];
   workingElementLinks: (refs: readonly { id: string }[]) => Link[];
+  /** schema.org JSON-LD for an entry's page. */
+  structuredDataOf: (entry: AnyEntry) => Record<string, unknown>;
 }
 
 export interface Link {
@@ -37,7 +40,7 @@ export interface Link {
 
 const byTitle = <T extends { data: { titel: string } }>(a: T, b: T) => a.data.titel.localeCompare(b.data.titel, 'nl');
 
-async function loadArchive(): Promise<Archive> {
+async function loadArchive(site: URL): Promise<Archive> {
   const [workingElements, practiceExamples, eventReports, programmes, themes, organisations] = await Promise.all([
     getCollection('workingElements'),
     getCollection('practiceExamples'),
@@ -65,6 +68,7 @@ async function loadArchive(): Promise<Archive> {
   const entries = [...workingElements, ...practiceExamples, ...eventReports, ...programmes];
   const summaries = entries.map(toEntrySummary).sort(byDateDescending);
   const summaryIndex = new Map(summaries.map((s) => [`${s.collection}/${s.id}`, s]));
+  const organisationNames = new Map(organisations.map((o) => [o.id, o.data.naam]));
   const linker = (collection: AnyCollection, labels: Map<string, string>) => (refs: readonly { id: string }[]) =>
     refs.map((ref) => ({ href: entryPath(collection, ref.id), label: labels.get(ref.id)! }));
 
@@ -79,11 +83,13 @@ async function loadArchive(): Promise<Archive> {
     summaryOf: (collection, id) => summaryIndex.get(`${collection}/${id}`)!,
     backlinks: buildBacklinks(summaries),
     agenda: agendaItems(programmes, eventReports),
+    structuredDataOf: (entry) =>
+      structuredData(entry, { site, organisationNames: (ids) => ids.map((id) => organisationNames.get(id)!) }),
     relatedElements: symmetricRelations(
       new Map(workingElements.map((e) => [e.id, e.data.gerelateerd.map((ref) => ref.id)])),
     ),
     themeLinks: linker('themes', new Map(themes.map((t) => [t.id, t.data.titel]))),
-    organisationLinks: linker('organisations', new Map(organisations.map((o) => [o.id, o.data.naam]))),
+    organisationLinks: linker('organisations', organisationNames),
     workingElementLinks: linker('workingElements', new Map(workingElements.map((e) => [e.id, e.data.titel]))),
   };
 }
@@ -92,6 +98,6 @@ let archive: Promise<Archive> | undefined;
 
 /** The archive, loaded and checked once per build however many pages ask for it. */
 export function getArchive(): Promise<Archive> {
-  archive ??= loadArchive();
+  archive ??= loadArchive(new URL(import.meta.env.SITE));
   return archive;
 }

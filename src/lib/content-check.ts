@@ -37,7 +37,8 @@ export const editorSchemaTools: SchemaTools = {
   reference: (collection) => z.string().transform((id) => ({ collection, id })),
 };
 
-const schemas: Record<AnyCollection, z.ZodType> = {
+/** The collection schemas with the editors' stand-ins: what the check and the open-data schema describe. */
+export const editorSchemas: Record<AnyCollection, z.ZodType> = {
   workingElements: workingElementSchema(editorSchemaTools),
   practiceExamples: practiceExampleSchema(editorSchemaTools),
   eventReports: eventReportSchema(editorSchemaTools),
@@ -64,7 +65,7 @@ export function readContent(contentRoot: string, displayRoot = contentRoot) {
   const problems: ContentProblem[] = [];
   const parsed: ParsedFile[] = [];
 
-  for (const collection of Object.keys(schemas) as AnyCollection[]) {
+  for (const collection of Object.keys(editorSchemas) as AnyCollection[]) {
     const folder = collectionInfo[collection].folder;
     const files = globSync('**/*.{md,mdx}', { cwd: join(contentRoot, folder) }).sort();
     const shown = (file: string) => join(displayRoot, folder, file);
@@ -152,7 +153,7 @@ function checkFile(path: string, shown: string, collection: AnyCollection, id: s
     return { problems };
   }
 
-  const result = schemas[collection].safeParse(data ?? {});
+  const result = editorSchemas[collection].safeParse(data ?? {});
   if (!result.success) {
     for (const issue of result.error.issues) {
       const field = formatPath(issue.path);

@@ -1,0 +1,24 @@
+import rss from '@astrojs/rss';
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getArchive } from '../../lib/archive.ts';
+import { collectionInfo, entryCollections, type EntryCollection } from '../../lib/collections.ts';
+import { feedItems } from '../../lib/feeds.ts';
+
+/** New and updated entries of one collection: /werkzame-elementen/rss.xml and so on. */
+export const getStaticPaths = (() =>
+  entryCollections.map((collection) => ({
+    params: { collection: collectionInfo[collection].folder },
+    props: { collection },
+  }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ collection: EntryCollection }> = async ({ props, site }) => {
+  const archive = await getArchive();
+  const info = collectionInfo[props.collection];
+  return rss({
+    title: `Wat Werkt: ${info.plural.toLowerCase()}`,
+    description: info.intro,
+    site: site!,
+    items: feedItems(archive.summaries.filter((entry) => entry.collection === props.collection)),
+    customData: '<language>nl-nl</language>',
+  });
+};

@@ -1,0 +1,29 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getArchive } from '../../lib/archive.ts';
+import { collectionInfo, entryCollections } from '../../lib/collections.ts';
+import type { AnyEntry } from '../../lib/entry-summary.ts';
+import { toOpenDataRecord } from '../../lib/open-data.ts';
+
+/** /data/<collection>.json and /data/alles.json: the archive as open data. */
+export const getStaticPaths = (async () => {
+  const archive = await getArchive();
+  const byCollection = entryCollections.map((collection) => ({
+    name: collectionInfo[collection].folder,
+    entries: archive[collection] as AnyEntry[],
+  }));
+  return [...byCollection, { name: 'alles', entries: byCollection.flatMap((c) => c.entries) }].map(
+    ({ name, entries }) => ({ params: { name }, props: { entries } }),
+  );
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ entries: AnyEntry[] }> = ({ props, site }) =>
+  new Response(
+    JSON.stringify(
+      props.entries.map((entry) => toOpenDataRecord(entry, site!)),
+      null,
+      2,
+    ),
+    {
+      headers: { 'Content-Type': 'application/json' },
+    },
+  );
