@@ -16,13 +16,20 @@ if (problems.length === 0) {
   // In a GitHub Actions run, also as annotations, so each problem shows beside its file in the pull request.
   if (process.env.GITHUB_ACTIONS === 'true') {
     for (const { file, line, message } of problems) {
-      console.log(
-        `::error file=${file.split(' en ')[0]}${line ? `,line=${line}` : ''}::${message.replaceAll('%', '%25').replaceAll('\n', '%0A')}`,
-      );
+      const property = `file=${escapeProperty(file)}${line ? `,line=${line}` : ''}`;
+      console.log(`::error ${property}::${escapeData(message)}`);
     }
   }
   console.log(
     `\n${problems.length === 1 ? 'Eén probleem' : `${problems.length} problemen`} gevonden. Los ze op en draai npm run check opnieuw.`,
   );
   process.exitCode = 1;
+}
+
+/** Escaping for GitHub workflow commands: data, and property values (which also may not hold : or ,). */
+function escapeData(value: string) {
+  return value.replaceAll('%', '%25').replaceAll('\r', '%0D').replaceAll('\n', '%0A');
+}
+function escapeProperty(value: string) {
+  return escapeData(value).replaceAll(':', '%3A').replaceAll(',', '%2C');
 }

@@ -120,6 +120,41 @@ describe('rejected in MDX', () => {
       '5: Deze kop (####) slaat een niveau over na ##. Gebruik ###.',
     ],
     [
+      'images from other sites',
+      '![Een pixel](https://tracker.example/p.gif)',
+      '1: De afbeelding "https://tracker.example/p.gif" komt niet uit de map van dit item. Zet het bestand naast het item en schrijf ![beschrijving](./naam.png): de site laadt niets van andere sites.',
+    ],
+    [
+      'protocol-relative images',
+      '![Een pixel](//tracker.example/p.gif)',
+      '1: De afbeelding "//tracker.example/p.gif" komt niet uit de map van dit item. Zet het bestand naast het item en schrijf ![beschrijving](./naam.png): de site laadt niets van andere sites.',
+    ],
+    [
+      'image references',
+      '![Een pixel][p]\n\n[p]: ./p.gif',
+      '1: Schrijf een afbeelding als ![beschrijving](./naam.png), zonder verwijzing tussen [ ].',
+    ],
+    [
+      'names of built-in object properties as elements',
+      '<toString />',
+      '1: Het HTML-element <toString> is niet toegestaan in inhoud. Gebruik Markdown, of een van de componenten Kader, Citaat, Kerncijfer, Video.',
+    ],
+    [
+      'names of built-in object properties as attributes',
+      '<span constructor="x">a</span>',
+      '1: <span> kent de eigenschap "constructor" niet.',
+    ],
+    [
+      'a heading that takes a fixed section id',
+      '## Bronnen\n\nTekst.',
+      '1: De kop "Bronnen" heeft dezelfde naam als een vast onderdeel van de pagina. Kies een andere kop.',
+    ],
+    [
+      'skipped levels inside a component',
+      '## Een\n\n<Kader>\n\n#### Diep\n\nTekst.\n\n</Kader>',
+      '5: Deze kop (####) slaat een niveau over na ##. Gebruik ###.',
+    ],
+    [
       'empty sections',
       '## Leeg\n\n## Vol\n\nTekst.',
       '1: Onder deze kop staat geen tekst. Vul de sectie aan of verwijder de kop.',
@@ -150,6 +185,8 @@ describe('allowed', () => {
       '<Kerncijfer waarde="7,8" label="waardering" bron="enquête" />',
       '',
       '<Video url="https://www.youtube.com/watch?v=x" titel="Opname" transcript="https://www.movisie.nl/t" duur="5 min" />',
+      '',
+      '<Kader titel="Data: wat we weten">Tekst.</Kader>',
       '',
       'De <abbr title="Wet maatschappelijke ondersteuning">Wmo</abbr>, <span lang="en">social return</span>, H<sub>2</sub>O.',
       '',

@@ -5,6 +5,7 @@
  * imports, exports, expressions, scripts, frames, event handlers or script URLs.
  */
 import { closest } from 'fastest-levenshtein';
+import { slug } from 'github-slugger';
 
 /** A value an attribute may take: free text, one of a list, a web address, or a video address. */
 type AttributeKind = 'text' | 'url' | 'video-url' | readonly string[];
@@ -78,7 +79,7 @@ const scriptUrl = /^\s*(javascript|vbscript|data):/i;
 const componentList = Object.keys(contentComponentSpecs).join(', ');
 
 /** Checks a parsed body (raw `html` nodes only occur in .md files: MDX turns HTML into JSX elements). */
-export function checkBody(root: Node): BodyFinding[] {
+export function checkBody(root: Node, { headings = true } = {}): BodyFinding[] {
   const findings: BodyFinding[] = [];
   const report = (node: Node, message: string) =>
     findings.push({ line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1, message });
@@ -94,14 +95,14 @@ export function checkBody(root: Node): BodyFinding[] {
       report(node, 'Een leeg element (<>...</>) is niet toegestaan. Laat de haakjes weg.');
       return;
     }
-    const spec = contentComponentSpecs[name];
+    const spec = Object.hasOwn(contentComponentSpecs, name) ? contentComponentSpecs[name] : undefined;
     const isComponent = /^[A-Z]/.test(name);
     if (isComponent && !spec) {
       const hint = closest(name, Object.keys(contentComponentSpecs));
       report(node, `Het component <${name}> bestaat niet. Bedoelde je <${hint}>? Toegestaan zijn: ${componentList}.`);
       return;
     }
-    if (!isComponent && !(name in allowedElements)) {
+    if (!isComponent && !Object.hasOwn(allowedElements, name)) {
       report(
         node,
         `Het HTML-element <${name}> is niet toegestaan in inhoud. Gebruik Markdown, of een van de componenten ${componentList}.`,
@@ -110,7 +111,7 @@ export function checkBody(root: Node): BodyFinding[] {
     }
     const allowed = spec
       ? spec.attributes
-      : Object.fromEntries((allowedElements[name] ?? []).map((a) => [a, 'text' as const]));
+      : Object.fromEntries(allowedElements[name]!.map((a) => [a, 'text' as const]));
     const given = new Set<string>();
     for (const attribute of node.attributes ?? []) {
       if (attribute.type !== 'mdxJsxAttribute' || !attribute.name) {
@@ -126,14 +127,14 @@ export function checkBody(root: Node): BodyFinding[] {
           node,
           `<${name} ${key}={...}>: een berekende waarde is niet toegestaan; schrijf ${key}="..." met gewone tekst.`,
         );
-      } else if (key !== 'lang' && !(key in allowed)) {
+      } else if (key !== 'lang' && !Object.hasOwn(allowed, key)) {
         const names = Object.keys(allowed);
         report(
           node,
           `<${name}> kent de eigenschap "${key}" niet.${names.length ? ` Mogelijk zijn: ${names.join(', ')}.` : ''}`,
         );
       } else {
-        checkAttributeValue(node, name, key, value ?? '', allowed[key] ?? 'text');
+        checkAttributeValue(node, name, key, value ?? '', Object.hasOwn(allowed, key) ? allowed[key]! : 'text');
       }
     }
     for (const key of spec?.required ?? []) {
@@ -142,9 +143,7 @@ export function checkBody(root: Node): BodyFinding[] {
   };
 
   const checkAttributeValue = (node: Node, element: string, key: string, value: string, kind: AttributeKind) => {
-    if (scriptUrl.test(value)) {
-      report(node, `<${element} ${key}="${value}">: een adres dat code uitvoert is niet toegestaan.`);
-    } else if (Array.isArray(kind) && !kind.includes(value)) {
+    if (Array.isArray(kind) && !kind.includes(value)) {
       report(node, `<${element} ${key}="${value}">: kies één van: ${kind.join(', ')}.`);
     } else if (kind === 'url' || kind === 'video-url') {
       const url = URL.canParse(value) ? new URL(value) : undefined;
@@ -183,45 +182,95 @@ export function checkBody(root: Node): BodyFinding[] {
         checkUrl(node, node.url, 'De link');
         break;
       case 'image':
-        checkUrl(node, node.url, 'De afbeelding');
-        if (!node.alt?.trim()) {
+        if (!node.url || /^([a-z][a-z0-9+.-]*:|\/)/i.test(node.url)) {
+          report(
+            node,
+            `De afbeelding "${node.url ?? ''}" komt niet uit de map van dit item. Zet het bestand naast het item en schrijf ![beschrijving](./naam.png): de site laadt niets van andere sites.`,
+          );
+        } else if (!node.alt?.trim()) {
           report(
             node,
             `De afbeelding "${node.url}" heeft geen alt-tekst. Schrijf een korte beschrijving: ![wat er te zien is](${node.url}).`,
           );
         }
         break;
+      case 'imageReference':
+        report(node, 'Schrijf een afbeelding als ![beschrijving](./naam.png), zonder verwijzing tussen [ ].');
+        break;
     }
     node.children?.forEach(visit);
   };
 
   root.children?.forEach(visit);
-  checkHeadings(root.children ?? [], report);
+  if (headings) checkHeadings(root.children ?? [], report);
   return findings;
 }
 
-/** Headings start at ## (the title is the page's h1), never skip a level, and head some content. */
+/**
+ * Ids the entry page itself uses for its fixed sections; a body heading with the same text would give two
+ * elements one id and break the links and labels that point at them.
+ */
+export const reservedHeadingIds = new Set([
+  'inhoud',
+  'op-deze-pagina',
+  'waarom',
+  'vraagt',
+  'voorwaarden',
+  'lessen',
+  'programma',
+  'leerdoelen',
+  'begeleiders',
+  'bronnen',
+  'footnote-label',
+]);
+
+const headingText = (node: Node): string =>
+  node.type === 'text' || node.type === 'inlineCode'
+    ? (node.value ?? '')
+    : (node.children ?? []).map(headingText).join('');
+
+/**
+ * Headings start at ## (the title is the page's h1), never skip a level (inside components too), do not
+ * take a fixed section's id, and head some content.
+ */
 function checkHeadings(children: Node[], report: (node: Node, message: string) => void) {
-  const body = children.filter((node) => node.type !== 'yaml');
+  const marks = (depth: number) => '#'.repeat(depth);
+  const headings: Node[] = [];
+  const collect = (node: Node) => {
+    if (node.type === 'heading') headings.push(node);
+    node.children?.forEach(collect);
+  };
+  children.forEach(collect);
+
   let previous = 1;
-  body.forEach((node, i) => {
-    if (node.type !== 'heading' || !node.depth) return;
-    const marks = (depth: number) => '#'.repeat(depth);
-    if (node.depth === 1) {
+  for (const node of headings) {
+    const depth = node.depth ?? 2;
+    if (depth === 1) {
       report(
         node,
         'Een kop met één # is niet toegestaan: de titel is al de hoofdkop. Begin koppen in de tekst met ##.',
       );
-    } else if (node.depth > previous + 1) {
+    } else if (depth > previous + 1) {
       report(
         node,
-        `Deze kop (${marks(node.depth)}) slaat een niveau over na ${marks(previous)}. Gebruik ${marks(previous + 1)}.`,
+        `Deze kop (${marks(depth)}) slaat een niveau over na ${marks(previous)}. Gebruik ${marks(previous + 1)}.`,
       );
     }
+    if (reservedHeadingIds.has(slug(headingText(node)))) {
+      report(
+        node,
+        `De kop "${headingText(node)}" heeft dezelfde naam als een vast onderdeel van de pagina. Kies een andere kop.`,
+      );
+    }
+    previous = depth;
+  }
+
+  const body = children.filter((node) => node.type !== 'yaml');
+  body.forEach((node, i) => {
+    if (node.type !== 'heading') return;
     const next = body[i + 1];
-    if (!next || (next.type === 'heading' && (next.depth ?? 0) <= node.depth)) {
+    if (!next || (next.type === 'heading' && (next.depth ?? 0) <= (node.depth ?? 0))) {
       report(node, 'Onder deze kop staat geen tekst. Vul de sectie aan of verwijder de kop.');
     }
-    previous = node.depth;
   });
 }

@@ -2,7 +2,7 @@
  * The editors' check on whole content trees: the real archive and the fixture pass; a copy of the fixture
  * with one mistake of each kind gets exactly one Dutch line per mistake, all in one run.
  */
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -33,6 +33,8 @@ describe('a tree with one mistake of each kind', () => {
   edit('werkzame-elementen/regie-op-maat.mdx', (t) => t.replace('titel: Regie op maat', 'titel: Vaste ankerpersoon'));
   edit('programmas/proefleergang.mdx', (t) => t.replace('doelgroep: Beleidsmedewerkers', 'doelgroep: Let op: beleid'));
   cpSync(join(root, 'themas/geldzorgen.md'), join(root, 'themas/Geldzorgen.mdx'));
+  // A link that would bring a file from elsewhere into the content, unchecked.
+  symlinkSync(join(root, '../elders'), join(root, 'verslagen/uitstapje'));
   writeFileSync(
     join(root, 'themas/wijkteams.md'),
     '---\ntitel: Wijkteams\nomschrijving: x\n---\n\n<script>x</script>\n\n![Een kaart van de wijk](./kaart.png)\n',
@@ -45,11 +47,12 @@ describe('a tree with one mistake of each kind', () => {
       'content/praktijkvoorbeelden/rustige-post.mdx:30: de link "/verslagen/proefcongress/" wijst naar een pagina die niet bestaat. Controleer het adres; het is de bestandsnaam zonder .mdx, bijvoorbeeld /verslagen/naam-van-het-bestand/.',
       'content/programmas/proefleergang.mdx:13: de gegevens bovenaan zijn geen geldige YAML: bad indentation of a mapping entry. Staat er een dubbele punt in een tekst? Zet die tekst dan tussen aanhalingstekens.',
       'content/themas/geldzorgen.md:2: dezelfde titel als content/themas/Geldzorgen.mdx. Maak de titel onderscheidend, of voeg de twee samen.',
-      'content/themas/Geldzorgen.mdx en content/themas/geldzorgen.md: deze bestanden krijgen allebei het adres "geldzorgen". Geef een van de twee een andere bestandsnaam, of verwijder het dubbele bestand.',
+      'content/themas/Geldzorgen.mdx: dit bestand en content/themas/geldzorgen.md krijgen allebei het adres "geldzorgen". Geef een van de twee een andere bestandsnaam, of verwijder het dubbele bestand.',
       'content/themas/wijkteams.md:6: HTML is niet toegestaan in een .md-bestand. Gebruik Markdown.',
       'content/themas/wijkteams.md:8: de afbeelding ./kaart.png bestaat niet. Zet het bestand naast dit item en verwijs ernaar als ./naam.png.',
       'content/verslagen/proefcongres.mdx:2: veld "samenvatting" ontbreekt — voeg toe als samenvatting: Eén of twee zinnen over waar dit item over gaat.',
       'content/verslagen/proefcongres.mdx:11: veld "soort" klopt niet: kies één van: congres, conferentie, actualiteitencollege, themabijeenkomst, wat-werkt-sessie, leernetwerk, werkplaats, webinar',
+      'content/verslagen/uitstapje: dit is een snelkoppeling (symbolic link); die zijn niet toegestaan in de inhoud. Zet het bestand zelf in de map.',
       'content/werkzame-elementen/vaste-ankerpersoon.mdx:2: dezelfde titel als content/werkzame-elementen/regie-op-maat.mdx. Maak de titel onderscheidend, of voeg de twee samen.',
     ]);
   });

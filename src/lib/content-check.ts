@@ -3,8 +3,8 @@
  * pass, so an editor sees all problems at once, each with file, line, field and fix, in Dutch. The build
  * runs it first (src/integrations/content-guard.ts) and `npm run check` runs it on its own.
  */
-import { existsSync, globSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { existsSync, globSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import yaml from 'js-yaml';
 import { markdownToMdast, mdxToMdast } from 'satteri';
 import { z } from 'astro/zod';
@@ -17,6 +17,7 @@ import { themeSchema } from '../schemas/theme.ts';
 import { workingElementSchema } from '../schemas/working-element.ts';
 import { checkBody, type Node } from './body-rules.ts';
 import { fieldExamples } from './field-examples.ts';
+import { decodeOrKeep } from './uri.ts';
 import { collectionInfo, entryCollections, entryPath, type AnyCollection } from './collections.ts';
 import { findDuplicateIds, entryIdFromPath } from './content-files.ts';
 import { brokenReferenceMessage, findBrokenReferences, type CheckedEntry } from './references.ts';
@@ -62,7 +63,7 @@ export function checkContent(contentRoot: string, displayRoot = contentRoot): Co
 
 /** Reads and checks every file; also returns the entries that passed, for reports over the content. */
 export function readContent(contentRoot: string, displayRoot = contentRoot) {
-  const problems: ContentProblem[] = [];
+  const problems: ContentProblem[] = findLinks(contentRoot, displayRoot);
   const parsed: ParsedFile[] = [];
 
   for (const collection of Object.keys(editorSchemas) as AnyCollection[]) {
@@ -71,9 +72,10 @@ export function readContent(contentRoot: string, displayRoot = contentRoot) {
     const shown = (file: string) => join(displayRoot, folder, file);
 
     for (const duplicate of findDuplicateIds(files)) {
+      const [first, ...others] = duplicate.files.map(shown);
       problems.push({
-        file: duplicate.files.map(shown).join(' en '),
-        message: `deze bestanden krijgen allebei het adres "${duplicate.id}". Geef een van de twee een andere bestandsnaam, of verwijder het dubbele bestand.`,
+        file: first!,
+        message: `dit bestand en ${others.join(' en ')} krijgen allebei het adres "${duplicate.id}". Geef een van de twee een andere bestandsnaam, of verwijder het dubbele bestand.`,
       });
     }
 
@@ -99,8 +101,26 @@ export function readContent(contentRoot: string, displayRoot = contentRoot) {
   return { problems, entries: parsed };
 }
 
-function checkFile(path: string, shown: string, collection: AnyCollection, id: string) {
-  const problems: ContentProblem[] = [];
+/**
+ * Symbolic links under content/ could bring in files from elsewhere in the repository that this check
+ * would not read but Astro's loader would follow: none are allowed.
+ */
+function findLinks(contentRoot: string, displayRoot: string): ContentProblem[] {
+  return readdirSync(contentRoot, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isSymbolicLink())
+    .map((entry) => ({
+      file: join(displayRoot, relative(contentRoot, join(entry.parentPath, entry.name))),
+      message:
+        'dit is een snelkoppeling (symbolic link); die zijn niet toegestaan in de inhoud. Zet het bestand zelf in de map.',
+    }));
+}
+
+/** Parses a Markdown or MDX file as the compiler does and checks its body; the tree if it could be parsed. */
+export function checkDocument(
+  path: string,
+  shown: string,
+  options?: Parameters<typeof checkBody>[1],
+): { problems: ContentProblem[]; tree?: Node } {
   const source = readFileSync(path, 'utf8');
   let tree: Node;
   try {
@@ -108,18 +128,10 @@ function checkFile(path: string, shown: string, collection: AnyCollection, id: s
     tree = parse(source, { features: { gfm: true } }) as unknown as Node;
   } catch (error) {
     const [, line, rest] = /^(\d+):\d+:\s*(.*)$/s.exec((error as Error).message) ?? [];
-    return {
-      problems: [
-        {
-          file: shown,
-          line: line ? Number(line) : undefined,
-          message: `de tekst kan niet gelezen worden: ${rest ?? (error as Error).message}. Controleer of elke <tag> ook gesloten wordt.`,
-        },
-      ],
-    };
+    const message = `de tekst kan niet gelezen worden: ${rest ?? (error as Error).message}. Controleer of elke <tag> ook gesloten wordt.`;
+    return { problems: [{ file: shown, line: line ? Number(line) : undefined, message }] };
   }
-
-  for (const finding of checkBody(tree)) problems.push({ file: shown, line: finding.line, message: finding.message });
+  const problems: ContentProblem[] = checkBody(tree, options).map((finding) => ({ file: shown, ...finding }));
   for (const image of localImages(tree)) {
     if (!existsSync(join(dirname(path), image.url))) {
       problems.push({
@@ -129,6 +141,12 @@ function checkFile(path: string, shown: string, collection: AnyCollection, id: s
       });
     }
   }
+  return { problems, tree };
+}
+
+function checkFile(path: string, shown: string, collection: AnyCollection, id: string) {
+  const { problems, tree } = checkDocument(path, shown);
+  if (!tree) return { problems };
 
   const frontmatterNode = tree.children?.find((node) => node.type === 'yaml') as { value: string } | undefined;
   if (!frontmatterNode) {
@@ -215,7 +233,7 @@ function localImages(tree: Node): { url: string; line: number }[] {
   const images: { url: string; line: number }[] = [];
   const visit = (node: Node) => {
     if (node.type === 'image' && node.url && !/^(https?:|\/)/.test(node.url)) {
-      images.push({ url: decodeURI(node.url), line: node.position?.start.line ?? 1 });
+      images.push({ url: decodeOrKeep(node.url), line: node.position?.start.line ?? 1 });
     }
     node.children?.forEach(visit);
   };

@@ -4,6 +4,7 @@
  * #fragment must name an element on that page.
  */
 import { load } from 'cheerio';
+import { decodeOrKeep } from './uri.ts';
 
 export interface BuiltPage {
   /** Site path, e.g. /verslagen/congres/ or /404.html. */
@@ -46,11 +47,11 @@ export function findBrokenInternalLinks(
       const base = new URL(page.path, site);
       const target = new URL(href, base);
       if (target.origin !== site.origin || !['http:', 'https:'].includes(target.protocol)) return;
-      const path = decodeURI(target.pathname);
+      const path = decodeOrKeep(target.pathname);
       const known = ids.get(path) ?? ids.get(`${path}/`) ?? ids.get(path.replace(/\/$/, '.html'));
       if (!known) {
         if (!otherFiles.has(path)) broken.push({ page: page.path, href, reason: 'page' });
-      } else if (target.hash && !known.has(decodeURIComponent(target.hash.slice(1)))) {
+      } else if (target.hash && !known.has(decodeOrKeep(target.hash.slice(1), decodeURIComponent))) {
         broken.push({ page: page.path, href, reason: 'anchor' });
       }
     });

@@ -4,13 +4,8 @@
  * reference itself and stops with messages an editor can act on.
  */
 import { closest } from 'fastest-levenshtein';
+import type { StoredReference } from '../schemas/common.ts';
 import { collectionInfo, type AnyCollection } from './collections.ts';
-
-/** The shape Astro stores for a `reference()` field. */
-interface StoredReference {
-  collection: string;
-  id: string;
-}
 
 export interface CheckedEntry {
   id: string;

@@ -66,10 +66,19 @@ export const numberOrRange = (options: { integer: boolean; max?: number }) => {
     .refine((range) => range.van <= range.tot, '"van" moet kleiner zijn dan of gelijk aan "tot"');
 };
 
+/**
+ * A web address on the open web. zod's url() accepts any scheme, javascript: and data: included, and these
+ * addresses become links on the site: only http and https pass.
+ */
+export const webAddress = z.url({
+  protocol: /^https?$/,
+  error: 'moet een volledig webadres zijn dat begint met https://',
+});
+
 /** Where a fact comes from: shown as a numbered source list and required on every entry. */
 export const source = z.strictObject({
   titel: text('De titel van de bron'),
-  url: z.url({ error: 'moet een volledige webadres zijn dat begint met https://' }),
+  url: webAddress,
   uitgever: text('De uitgever van de bron'),
   jaar: z.number().int().min(1900).max(2100).optional(),
 });

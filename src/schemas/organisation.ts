@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { text } from './common.ts';
+import { text, webAddress } from './common.ts';
 
 export const organisationKinds = [
   'kennisinstituut',
@@ -18,7 +18,7 @@ export const organisationSchema = z.strictObject({
   naam: text('De naam'),
   soort: z.enum(organisationKinds, { error: `kies één van: ${organisationKinds.join(', ')}` }),
   omschrijving: text('De omschrijving'),
-  website: z.url({ error: 'moet een volledig webadres zijn dat begint met https://' }),
+  website: webAddress,
   plaats: text('De plaats').optional(),
   contact: z.email({ error: 'moet een e-mailadres zijn' }).optional(),
 });

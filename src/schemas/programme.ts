@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { type SchemaTools, clockTime, entryBase, period, person, text } from './common.ts';
+import { type SchemaTools, clockTime, entryBase, period, person, text, webAddress } from './common.ts';
 
 export const programmeKinds = ['opleiding', 'lerende-praktijk', 'werkplaats', 'leernetwerk', 'workshop'] as const;
 export const programmeStatuses = ['aangekondigd', 'open', 'vol', 'loopt', 'afgelopen'] as const;
@@ -26,7 +26,7 @@ const part = z.strictObject({
 const application = z
   .strictObject({
     email: z.email({ error: 'moet een e-mailadres zijn' }).optional(),
-    url: z.url({ error: 'moet een volledig webadres zijn dat begint met https://' }).optional(),
+    url: webAddress.optional(),
     toelichting: text('De toelichting').optional(),
     sluitingsdatum: z.date({ error: 'gebruik een datum als 2026-01-15' }).optional(),
   })

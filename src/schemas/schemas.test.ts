@@ -144,6 +144,15 @@ describe('programme schema', () => {
 });
 
 describe('organisation schema', () => {
+  it('accepts only http and https web addresses, never javascript: or data:', () => {
+    for (const website of ['javascript:alert(1)', 'data:text/html,x', 'ftp://x.nl']) {
+      expect(
+        problems(organisationSchema, { naam: 'K2', soort: 'adviesbureau', omschrijving: 'x', website }),
+        website,
+      ).toEqual(['website: moet een volledig webadres zijn dat begint met https://']);
+    }
+  });
+
   it('requires a website and a valid contact address', () => {
     expect(
       problems(organisationSchema, {

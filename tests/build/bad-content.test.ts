@@ -95,7 +95,7 @@ describe('two files that would get the same address', () => {
   it('fails, naming both files and the shared address', () => {
     expect(result.status).not.toBe(0);
     expect(result.output).toMatch(
-      /verslagen\/Proefcongres\.md en .*verslagen\/proefcongres\.mdx: deze bestanden krijgen allebei het adres "proefcongres"/,
+      /verslagen\/Proefcongres\.md: dit bestand en .*verslagen\/proefcongres\.mdx krijgen allebei het adres "proefcongres"/,
     );
     expect(result.pages).toEqual([]);
   });
