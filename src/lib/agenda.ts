@@ -27,6 +27,12 @@ export interface AgendaItem {
 
 const isoDay = (date: Date) => date.toISOString().slice(0, 10);
 
+type Programme = CollectionEntry<'programmes'>['data'];
+
+/** Where a programme day takes place: its own place, or the programme's place when it is on location. */
+export const sessionPlace = (session: Programme['onderdelen'][number]['data'][number], programme: Programme) =>
+  session.plaats ?? (session.vorm === 'op-locatie' ? programme.plaats : undefined);
+
 function programmeItems(programme: CollectionEntry<'programmes'>): AgendaItem[] {
   const { data } = programme;
   const url = entryPath('programmes', programme.id);
@@ -40,7 +46,7 @@ function programmeItems(programme: CollectionEntry<'programmes'>): AgendaItem[] 
       title: data.titel,
       detail: part.titel,
       format: session.vorm,
-      place: session.plaats ?? (session.vorm === 'op-locatie' ? data.plaats : undefined),
+      place: sessionPlace(session, data),
       url,
     })),
   );

@@ -54,7 +54,7 @@ export const collectionInfo: Record<AnyCollection, CollectionInfo> = {
     folder: 'organisaties',
     singular: 'Organisatie',
     plural: 'Organisaties',
-    intro: 'De organisaties achter de programma’s, verslagen en voorbeelden in het archief.',
+    intro: "De organisaties achter de programma's, verslagen en voorbeelden in het archief.",
   },
 };
 

@@ -8,7 +8,7 @@ export function formatRange(range: { van: number; tot: number }): string {
     : `${number.format(range.van)} tot ${number.format(range.tot)}`;
 }
 
-/** An audience rating on the usual Dutch school scale: "7,8 (op 10)". */
+/** An audience rating on the usual Dutch school scale: "7,8 (op een schaal van 10)". */
 export function formatRating(range: { van: number; tot: number }): string {
   return `${formatRange(range)} (op een schaal van 10)`;
 }

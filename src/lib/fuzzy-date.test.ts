@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseFuzzyDate } from './fuzzy-date.ts';
+import { lastDay, parseFuzzyDate } from './fuzzy-date.ts';
 
 describe('parseFuzzyDate', () => {
   it('keeps a full YAML date as a day', () => {
@@ -21,4 +21,16 @@ describe('parseFuzzyDate', () => {
       expect(parseFuzzyDate(value), String(value)).toBeUndefined();
     }
   });
+});
+
+describe('lastDay', () => {
+  it('is the day itself, the end of the month or the end of the year', () => {
+    expect(lastDay(parseFuzzyDate('2024-03-10')!)).toEqual(new Date('2024-03-10T00:00:00Z'));
+    expect(lastDay(parseFuzzyDate('2024-02')!)).toEqual(new Date('2024-02-29T00:00:00Z'));
+    expect(lastDay(parseFuzzyDate(2017)!)).toEqual(new Date('2017-12-31T00:00:00Z'));
+  });
+});
+
+it('refuses a date with a time of day', () => {
+  expect(parseFuzzyDate(new Date('2024-10-14T23:30:00-05:00'))).toBeUndefined();
 });

@@ -17,7 +17,8 @@ const pattern = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 /** Reads a YAML value (Date, "2017-01", "2017" or 2017) into a FuzzyDate, or undefined if it is no date. */
 export function parseFuzzyDate(value: unknown): FuzzyDate | undefined {
   if (value instanceof Date) {
-    if (Number.isNaN(value.getTime())) return undefined;
+    // YAML turns "2024-10-14T23:30+02:00" into a Date too; a content date is a calendar day, not a moment.
+    if (Number.isNaN(value.getTime()) || value.getTime() % 86_400_000 !== 0) return undefined;
     return { start: value, precision: 'day', iso: value.toISOString().slice(0, 10) };
   }
   if (typeof value !== 'string' && typeof value !== 'number') return undefined;
@@ -29,4 +30,12 @@ export function parseFuzzyDate(value: unknown): FuzzyDate | undefined {
   const iso = start.toISOString().slice(0, day ? 10 : month ? 7 : 4);
   if (iso !== match[0]) return undefined;
   return { start, precision: day ? 'day' : month ? 'month' : 'year', iso };
+}
+
+/** The last day a date can mean: the day itself, the last of its month, or 31 December. */
+export function lastDay(date: FuzzyDate): Date {
+  const start = date.start;
+  if (date.precision === 'day') return start;
+  if (date.precision === 'month') return new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + 1, 0));
+  return new Date(Date.UTC(start.getUTCFullYear(), 11, 31));
 }

@@ -5,7 +5,7 @@
 import { z } from 'astro/zod';
 import type { SchemaContext } from 'astro:content';
 import type { AnyCollection } from '../lib/collections.ts';
-import { parseFuzzyDate } from '../lib/fuzzy-date.ts';
+import { lastDay, parseFuzzyDate } from '../lib/fuzzy-date.ts';
 
 /** A non-empty line of text, trimmed. */
 export const text = (label: string) =>
@@ -48,7 +48,7 @@ export const period = z
     duur: text('De duur').optional(),
   })
   .refine((p) => p.start || p.duur, 'Geef een "start"-datum of een "duur" (bijvoorbeeld: een half jaar)')
-  .refine((p) => !p.start || !p.eind || p.start.start <= p.eind.start, 'De einddatum ligt vóór de startdatum');
+  .refine((p) => !p.start || !p.eind || p.start.start <= lastDay(p.eind), 'De einddatum ligt vóór de startdatum');
 
 /** A clock time written as 09:30. */
 export const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'schrijf een tijd als 09:30');

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { lastDay } from '../lib/fuzzy-date.ts';
 import { type SchemaTools, entryBase, fuzzyDate, numberOrRange, person, text } from './common.ts';
 
 export const eventKinds = [
@@ -27,7 +28,7 @@ export const eventReportSchema = (tools: SchemaTools) =>
       lessen: z.array(text('Een les')).default([]),
       werkzameElementen: z.array(tools.reference('workingElements')).default([]),
     })
-    .refine((r) => !r.eindDatum || r.datum.start <= r.eindDatum.start, {
+    .refine((r) => !r.eindDatum || r.datum.start <= lastDay(r.eindDatum), {
       message: 'De einddatum ligt vóór de datum',
       path: ['eindDatum'],
     });

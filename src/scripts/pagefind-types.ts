@@ -4,7 +4,6 @@ export interface PagefindResultData {
   excerpt: string;
   meta: Record<string, string | undefined>;
   filters: Record<string, string[]>;
-  sub_results: { title: string; url: string; excerpt: string }[];
 }
 
 export interface PagefindResult {
@@ -18,8 +17,6 @@ export interface PagefindSearch {
 
 export interface Pagefind {
   options: (options: Record<string, unknown>) => Promise<void>;
-  init: () => Promise<void>;
-  search: (term: string | null, options?: Record<string, unknown>) => Promise<PagefindSearch>;
   debouncedSearch: (
     term: string,
     options?: Record<string, unknown>,

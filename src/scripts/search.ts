@@ -42,7 +42,10 @@ function renderResult(data: PagefindResultData): HTMLLIElement {
   return item;
 }
 
+let latest = 0;
+
 async function runSearch(term: string) {
+  const request = ++latest;
   const query = term.trim();
   const url = new URL(location.href);
   if (query) url.searchParams.set('q', query);
@@ -56,8 +59,10 @@ async function runSearch(term: string) {
   }
   const api = await loadPagefind();
   const search = await api.debouncedSearch(query, {}, 250);
-  if (search === null) return; // a newer keystroke superseded this search
+  if (search === null || request !== latest) return; // a newer keystroke superseded this search
   const data = await Promise.all(search.results.slice(0, SHOWN).map((result) => result.data()));
+  // A newer keystroke, or an emptied box, may have come in while the results loaded: keep what is newest.
+  if (request !== latest) return;
   list.replaceChildren(...data.map(renderResult));
   const count = search.results.length;
   status.textContent =
@@ -74,5 +79,4 @@ input.addEventListener('input', () => void runSearch(input.value));
 
 const initial = new URLSearchParams(location.search).get('q') ?? '';
 input.value = initial;
-form.dataset.enhanced = '';
 if (initial) void runSearch(initial);
