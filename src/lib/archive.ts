@@ -5,6 +5,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { agendaItems, type AgendaItem } from './agenda.ts';
 import { buildBacklinks, symmetricRelations, type Backlinks } from './backlinks.ts';
+import { getBuildDate } from './build-date.ts';
 import { entryPath, type AnyCollection, type EntryCollection } from './collections.ts';
 import { byDateDescending, toEntrySummary, type AnyEntry, type EntrySummary } from './entry-summary.ts';
 import { structuredData } from './structured-data.ts';
@@ -66,7 +67,8 @@ async function loadArchive(site: URL): Promise<Archive> {
   }
 
   const entries = [...workingElements, ...practiceExamples, ...eventReports, ...programmes];
-  const summaries = entries.map(toEntrySummary).sort(byDateDescending);
+  const today = getBuildDate();
+  const summaries = entries.map((entry) => toEntrySummary(entry, today)).sort(byDateDescending);
   const summaryIndex = new Map(summaries.map((s) => [`${s.collection}/${s.id}`, s]));
   const organisationNames = new Map(organisations.map((o) => [o.id, o.data.naam]));
   const linker = (collection: AnyCollection, labels: Map<string, string>) => (refs: readonly { id: string }[]) =>

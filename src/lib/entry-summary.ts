@@ -4,7 +4,9 @@
  */
 import type { CollectionEntry } from 'astro:content';
 import { collectionInfo, entryPath, type EntryCollection } from './collections.ts';
+import { formatDutchDateWithWeekday, formatPeriod } from './dutch-dates.ts';
 import type { FuzzyDate } from './fuzzy-date.ts';
+import { eventKindLabels, programmeStatusLabels } from './labels.ts';
 
 export type AnyEntry = CollectionEntry<EntryCollection>;
 
@@ -24,6 +26,8 @@ export interface EntrySummary {
   themeIds: string[];
   organisationIds: string[];
   workingElementIds: string[];
+  /** One line of what matters most for this type: where and when, kind of event, status and next date. */
+  detail?: string | undefined;
 }
 
 const exactDay = (date: Date): FuzzyDate => ({ start: date, precision: 'day', iso: date.toISOString().slice(0, 10) });
@@ -50,7 +54,29 @@ function ownDate(entry: AnyEntry): FuzzyDate | undefined {
 const workingElementIdsOf = (entry: AnyEntry): string[] =>
   entry.collection === 'workingElements' ? [] : entry.data.werkzameElementen.map((ref) => ref.id);
 
-export function toEntrySummary(entry: AnyEntry): EntrySummary {
+/** The type-specific line a card shows under the title. */
+function detailOf(entry: AnyEntry, today: Date): string | undefined {
+  switch (entry.collection) {
+    case 'practiceExamples': {
+      const where = entry.data.gemeenten.length > 0 ? entry.data.gemeenten.join(', ') : entry.data.regio;
+      return [where, formatPeriod(entry.data.periode)].join(' · ');
+    }
+    case 'eventReports':
+      return eventKindLabels[entry.data.soort];
+    case 'programmes': {
+      const next = entry.data.onderdelen
+        .flatMap((part) => part.data.map((session) => session.datum))
+        .filter((day) => day >= today)
+        .sort((a, b) => +a - +b)[0];
+      const status = programmeStatusLabels[entry.data.status];
+      return next ? `${status} · volgende datum ${formatDutchDateWithWeekday(next)}` : status;
+    }
+    case 'workingElements':
+      return undefined;
+  }
+}
+
+export function toEntrySummary(entry: AnyEntry, today: Date): EntrySummary {
   const date = ownDate(entry);
   return {
     collection: entry.collection,
@@ -65,6 +91,7 @@ export function toEntrySummary(entry: AnyEntry): EntrySummary {
     themeIds: entry.data.themas.map((ref) => ref.id),
     organisationIds: entry.data.organisaties.map((ref) => ref.id),
     workingElementIds: workingElementIdsOf(entry),
+    detail: detailOf(entry, today),
   };
 }
 

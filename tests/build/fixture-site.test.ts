@@ -220,3 +220,42 @@ describe('the agenda', () => {
     ).toHaveLength(1);
   });
 });
+
+describe('the working element dossiers', () => {
+  it('compare the elements in one table on the index page', () => {
+    const $ = page('fixture', '/werkzame-elementen/');
+    const rows = $('tbody tr')
+      .map((_, tr) => [
+        $(tr)
+          .find('th, td')
+          .map((__, cell) => $(cell).text().trim())
+          .get(),
+      ])
+      .get();
+    expect(rows).toEqual([
+      ['Regie op maat', 'Loslaten waar het kan en sturen waar het moet.', 'Wijkteams', '0', '1'],
+      [
+        'Vaste ankerpersoon',
+        'Tijd en ruimte om langer bij een huishouden betrokken te blijven.',
+        'Wijkteams',
+        '1',
+        '0',
+      ],
+    ]);
+  });
+
+  it('flag an element whose last review is older than the review age', () => {
+    expect(text(page('fixture', '/werkzame-elementen/regie-op-maat/'), '.stale')).toBe(
+      'Mogelijk verouderd. Deze beschrijving is voor het laatst gecontroleerd op 15 januari 2023, langer dan 24 maanden geleden.',
+    );
+    expect(page('fixture', '/werkzame-elementen/vaste-ankerpersoon/')('.stale')).toHaveLength(0);
+  });
+
+  it('show where and when for practice examples, and status and next date for programmes', () => {
+    const $ = page('fixture', '/themas/wijkteams/');
+    const detail = (href: string) => $(`h3 a[href="${href}"]`).closest('article').find('.detail').text();
+    expect(detail('/praktijkvoorbeelden/rustige-post/')).toBe('Testdorp · vanaf januari 2025, tot juni 2025');
+    expect(detail('/programmas/proefleergang/')).toBe('Aanmelden mogelijk · volgende datum wo 9 december 2026');
+    expect(detail('/verslagen/proefcongres/')).toBe('Congres');
+  });
+});
