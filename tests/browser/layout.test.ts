@@ -22,6 +22,8 @@ const pages = {
   search: '/zoeken/?q=schulden',
   statement: '/toegankelijkheid/',
   guide: '/bijdragen/',
+  agenda: '/agenda/',
+  'dossier index': '/werkzame-elementen/',
 };
 
 let site: Awaited<ReturnType<typeof serveSite>>;
