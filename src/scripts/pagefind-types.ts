@@ -1,9 +1,12 @@
 /** The parts of Pagefind's browser API (pagefind.js, generated at build time) that the site uses. */
+export type FilterCounts = Record<string, Record<string, number>>;
+
 export interface PagefindResultData {
   url: string;
   excerpt: string;
   meta: Record<string, string | undefined>;
   filters: Record<string, string[]>;
+  sub_results: { title: string; url: string; excerpt: string }[];
 }
 
 export interface PagefindResult {
@@ -13,13 +16,17 @@ export interface PagefindResult {
 
 export interface PagefindSearch {
   results: PagefindResult[];
+  /** For each filter value, how many of these results carry it. */
+  filters: FilterCounts;
+}
+
+export interface SearchOptions {
+  filters?: Record<string, { any: string[] }>;
+  sort?: Record<string, 'asc' | 'desc'> | undefined;
 }
 
 export interface Pagefind {
   options: (options: Record<string, unknown>) => Promise<void>;
-  debouncedSearch: (
-    term: string,
-    options?: Record<string, unknown>,
-    debounceMs?: number,
-  ) => Promise<PagefindSearch | null>;
+  filters: () => Promise<FilterCounts>;
+  search: (term: string | null, options?: SearchOptions) => Promise<PagefindSearch>;
 }

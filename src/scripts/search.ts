@@ -1,16 +1,36 @@
 /**
- * The search island: Pagefind's browser API behind a plain form. The form works without this script
- * (it reloads /zoeken/?q=…); with it, results appear while typing and the query stays in the URL.
+ * The search island on /zoeken/: Pagefind's browser API behind a plain form. Without this script the form
+ * still reloads /zoeken/?q=…; with it, results come while typing, facets with live counts narrow them, and
+ * the whole state lives in the URL (bookmark, share, reload, back and forward).
  */
-import type { Pagefind, PagefindResultData } from './pagefind-types.ts';
+import {
+  facets,
+  hasFilters,
+  pagefindFilters,
+  pagefindSort,
+  parseSearchState,
+  serializeSearchState,
+  type FacetParam,
+  type SearchState,
+  writtenOut,
+} from '../lib/search-state.ts';
+import type { FilterCounts, Pagefind, PagefindResultData } from './pagefind-types.ts';
 
 const PAGEFIND_URL = '/pagefind/pagefind.js';
-const SHOWN = 20;
+const SHOWN = 30;
+const TYPING_DELAY_MS = 200;
 
-const form = document.querySelector<HTMLFormElement>('[data-search-form]')!;
+const root = document.querySelector<HTMLElement>('[data-search]')!;
+const form = root.querySelector<HTMLFormElement>('[data-search-form]')!;
 const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
-const status = document.querySelector<HTMLElement>('[data-search-status]')!;
-const list = document.querySelector<HTMLOListElement>('[data-search-results]')!;
+const facetPanel = root.querySelector<HTMLElement>('[data-search-facets]')!;
+const facetList = root.querySelector<HTMLElement>('[data-facet-list]')!;
+const clearAll = root.querySelector<HTMLButtonElement>('[data-clear-filters]')!;
+const sortSelect = root.querySelector<HTMLSelectElement>('[data-search-sort]')!;
+const status = root.querySelector<HTMLElement>('[data-search-status]')!;
+const active = root.querySelector<HTMLElement>('[data-search-active]')!;
+const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
+const empty = root.querySelector<HTMLElement>('[data-search-empty]')!;
 
 let pagefind: Promise<Pagefind> | undefined;
 const loadPagefind = () => {
@@ -21,62 +41,205 @@ const loadPagefind = () => {
   return pagefind;
 };
 
-const escapeText = (text: string) => {
-  const span = document.createElement('span');
-  span.textContent = text;
-  return span.innerHTML;
-};
+function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: Record<string, string | boolean> = {},
+  ...children: (Node | string)[]
+): HTMLElementTagNameMap[K] {
+  const node = Object.assign(document.createElement(tag), props);
+  node.append(...children);
+  return node;
+}
+
+let state: SearchState = parseSearchState(new URLSearchParams(location.search));
+let allCounts: FilterCounts = {};
+let latest = 0;
+
+/** One fieldset of checkboxes per facet that has values, built once from the whole index. */
+function buildFacets() {
+  facetList.replaceChildren();
+  for (const facet of facets) {
+    const values = Object.keys(allCounts[facet.filter] ?? {});
+    if (values.length === 0) continue;
+    values.sort((a, b) => (facet.param === 'jaar' ? b.localeCompare(a) : a.localeCompare(b, 'nl')));
+    const fieldset = element('fieldset', { className: 'facet' }, element('legend', {}, facet.label));
+    for (const value of values) {
+      const id = `f-${facet.param}-${value}`.replace(/[^a-zA-Z0-9_-]/g, '-');
+      const box = element('input', { type: 'checkbox', id, value, name: facet.param });
+      box.dataset.facet = facet.param;
+      const count = element('span', { className: 'count' });
+      count.dataset.count = '';
+      fieldset.append(
+        element('div', { className: 'option' }, box, element('label', { htmlFor: id }, `${value} `, count)),
+      );
+    }
+    facetList.append(fieldset);
+  }
+  facetPanel.hidden = false;
+}
+
+/** Checkboxes, sort and box follow the state (after a reload or back/forward). */
+function showState() {
+  input.value = state.query;
+  sortSelect.value = state.sort;
+  for (const box of facetList.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
+    box.checked = state.selected[box.dataset.facet as FacetParam]?.includes(box.value) ?? false;
+  }
+  clearAll.hidden = !hasFilters(state);
+}
+
+/** Counts per facet value: for a facet with a selection, the counts as if that facet had none (values widen it). */
+async function facetCounts(api: Pagefind, terms: string | null, results: FilterCounts): Promise<FilterCounts> {
+  const counts: FilterCounts = { ...results };
+  for (const facet of facets) {
+    if (!state.selected[facet.param]?.length) continue;
+    const others = { ...state, selected: { ...state.selected, [facet.param]: [] } };
+    const search = await api.search(terms, { filters: pagefindFilters(others) });
+    counts[facet.filter] = search.filters[facet.filter] ?? {};
+  }
+  return counts;
+}
+
+function showCounts(counts: FilterCounts) {
+  for (const box of facetList.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
+    const facet = facets.find((f) => f.param === box.dataset.facet)!;
+    const count = counts[facet.filter]?.[box.value] ?? 0;
+    box.closest('.option')!.querySelector('[data-count]')!.textContent = `(${count})`;
+  }
+}
+
+function showActiveFilters() {
+  active.replaceChildren();
+  for (const facet of facets) {
+    for (const value of state.selected[facet.param] ?? []) {
+      const button = element(
+        'button',
+        { type: 'button', className: 'chip' },
+        `${facet.label}: ${value}`,
+        element('span', { className: 'visually-hidden' }, ' (filter verwijderen)'),
+      );
+      button.addEventListener('click', () =>
+        update(
+          {
+            ...state,
+            selected: { ...state.selected, [facet.param]: state.selected[facet.param]!.filter((v) => v !== value) },
+          },
+          'push',
+        ),
+      );
+      active.append(button);
+    }
+  }
+  active.hidden = active.childElementCount === 0;
+}
 
 function renderResult(data: PagefindResultData): HTMLLIElement {
-  const item = document.createElement('li');
-  const type = data.filters.type?.[0];
-  const date = data.meta.datum;
-  // Pagefind's excerpt is HTML it built from our own pages, with <mark> around the matched words.
-  item.innerHTML = `
-    <p class="result-meta">${[type, date]
-      .filter(Boolean)
-      .map((t) => escapeText(t!))
-      .join(' · ')}</p>
-    <h2 class="result-title"><a href="${encodeURI(data.url)}">${escapeText(data.meta.title ?? data.url)}</a></h2>
-    <p class="result-excerpt">${data.excerpt}</p>`;
+  const meta = [data.filters.type?.[0], data.filters.organisatie?.join(', '), data.meta.datum]
+    .filter(Boolean)
+    .join(' · ');
+  const title = element(
+    'h2',
+    { className: 'result-title' },
+    element('a', { href: data.url }, data.meta.title ?? data.url),
+  );
+  const excerpt = element('p', { className: 'result-excerpt' });
+  // Pagefind's excerpt is HTML built from our own pages, with <mark> around the matched words.
+  excerpt.innerHTML = data.excerpt;
+  const item = element('li', {}, element('p', { className: 'result-meta' }, meta), title, excerpt);
+  const deep = data.sub_results.find((sub) => sub.url.includes('#') && sub.title !== data.meta.title);
+  if (deep)
+    item.append(
+      element('p', { className: 'result-section' }, 'In het onderdeel ', element('a', { href: deep.url }, deep.title)),
+    );
   return item;
 }
 
-let latest = 0;
-
-async function runSearch(term: string) {
+async function run() {
   const request = ++latest;
-  const query = term.trim();
-  const url = new URL(location.href);
-  if (query) url.searchParams.set('q', query);
-  else url.searchParams.delete('q');
-  history.replaceState(null, '', url);
-
-  if (!query) {
+  showState();
+  showActiveFilters();
+  let terms = state.query;
+  if (!terms && !hasFilters(state)) {
     list.replaceChildren();
+    empty.hidden = true;
     status.textContent = '';
+    showCounts(allCounts);
     return;
   }
   const api = await loadPagefind();
-  const search = await api.debouncedSearch(query, {}, 250);
-  if (search === null || request !== latest) return; // a newer keystroke superseded this search
-  const data = await Promise.all(search.results.slice(0, SHOWN).map((result) => result.data()));
-  // A newer keystroke, or an emptied box, may have come in while the results loaded: keep what is newest.
-  if (request !== latest) return;
+  const options = { filters: pagefindFilters(state), sort: pagefindSort(state) };
+  let search = await api.search(terms || null, options);
+  // Nothing for "SHV"? Then search what it stands for, and say so.
+  const alternative = writtenOut(terms);
+  let retried = false;
+  if (search.results.length === 0 && alternative) {
+    search = await api.search(alternative, options);
+    terms = alternative;
+    retried = true;
+  }
+  const [data, counts] = await Promise.all([
+    Promise.all(search.results.slice(0, SHOWN).map((result) => result.data())),
+    facetCounts(api, terms || null, search.filters),
+  ]);
+  if (request !== latest) return; // a newer search has started: show that one
   list.replaceChildren(...data.map(renderResult));
+  showCounts(counts);
   const count = search.results.length;
+  const what = [
+    state.query && (retried ? `voor "${terms}" (uitgeschreven "${state.query}")` : `voor "${state.query}"`),
+    hasFilters(state) && 'met de gekozen filters',
+  ]
+    .filter(Boolean)
+    .join(' ');
   status.textContent =
     count === 0
-      ? `Geen resultaten voor "${query}".`
-      : `${count} ${count === 1 ? 'resultaat' : 'resultaten'} voor "${query}"${count > SHOWN ? `, de eerste ${SHOWN} staan hieronder` : ''}.`;
+      ? `Geen resultaten ${what}.`
+      : `${count} ${count === 1 ? 'resultaat' : 'resultaten'} ${what}${count > SHOWN ? `; de eerste ${SHOWN} staan hieronder` : ''}.`;
+  empty.hidden = count > 0;
+}
+
+let typing: ReturnType<typeof setTimeout> | undefined;
+
+/** Sets a new state: `push` makes a history entry (filters, sort), `replace` does not (typing). */
+function update(next: SearchState, history: 'push' | 'replace') {
+  state = next;
+  const url = `${location.pathname}${serializeSearchState(state)}`;
+  if (history === 'push') window.history.pushState(null, '', url);
+  else window.history.replaceState(null, '', url);
+  void run();
 }
 
 form.addEventListener('submit', (event) => {
   event.preventDefault();
-  void runSearch(input.value);
+  clearTimeout(typing);
+  update({ ...state, query: input.value.trim() }, 'push');
 });
-input.addEventListener('input', () => void runSearch(input.value));
+input.addEventListener('input', () => {
+  clearTimeout(typing);
+  typing = setTimeout(() => update({ ...state, query: input.value.trim() }, 'replace'), TYPING_DELAY_MS);
+});
+facetList.addEventListener('change', (event) => {
+  const box = event.target as HTMLInputElement;
+  const facet = box.dataset.facet as FacetParam;
+  const values = new Set(state.selected[facet] ?? []);
+  if (box.checked) values.add(box.value);
+  else values.delete(box.value);
+  update({ ...state, selected: { ...state.selected, [facet]: [...values] } }, 'push');
+});
+sortSelect.addEventListener('change', () =>
+  update({ ...state, sort: sortSelect.value as SearchState['sort'] }, 'push'),
+);
+clearAll.addEventListener('click', () => {
+  update({ ...state, selected: {} }, 'push');
+  input.focus();
+});
+window.addEventListener('popstate', () => {
+  state = parseSearchState(new URLSearchParams(location.search));
+  void run();
+});
 
-const initial = new URLSearchParams(location.search).get('q') ?? '';
-input.value = initial;
-if (initial) void runSearch(initial);
+void (async () => {
+  allCounts = await (await loadPagefind()).filters();
+  buildFacets();
+  await run();
+})();

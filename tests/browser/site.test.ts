@@ -32,6 +32,15 @@ beforeEach(async () => {
   return () => context.close();
 });
 
+/** Presses Tab until the focused element matches, failing after `max` presses. */
+async function tabTo(page: Page, matches: (el: HTMLInputElement) => boolean, max = 60) {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate(`(${matches.toString()})(document.activeElement)`)) return;
+  }
+  throw new Error('Tab never reached the element');
+}
+
 const resultTitles = (page: Page) => page.locator('[data-search-results] .result-title').allInnerTexts();
 
 describe('search', () => {
@@ -48,7 +57,7 @@ describe('search', () => {
     await expect.poll(async () => (await resultTitles(tab))[0]).toBe('Vaste ankerpersoon');
     expect(new URL(tab.url()).searchParams.get('q')).toBe('ankerpersoon');
     expect(await tab.locator('[data-search-results] .result-meta').first().innerText()).toBe(
-      'Werkzaam element · toegevoegd 10 januari 2026',
+      'Werkzaam element · Proefinstituut · toegevoegd 10 januari 2026',
     );
   });
 
@@ -91,11 +100,15 @@ describe('keyboard only', () => {
     await tab.waitForURL(/\/zoeken\/\?q=proefcongres/);
     await expect.poll(async () => (await resultTitles(tab))[0]).toBe('Proefcongres over wijkteams');
 
-    // From the search box, Tab moves past the button to the first result.
-    await tab.locator('#zoekterm').focus();
-    await tab.keyboard.press('Tab');
-    await tab.keyboard.press('Tab');
-    expect(await tab.evaluate(() => document.activeElement?.textContent)).toBe('Proefcongres over wijkteams');
+    // On to the facets: tick "Verslag" with the space bar, then Tab on to the first result and open it.
+    await tab.locator('#zoekterm').fill('wijkteams');
+    await tab.keyboard.press('Enter');
+    await expect.poll(async () => (await resultTitles(tab)).length).toBeGreaterThan(1);
+    await tabTo(tab, (el) => el.type === 'checkbox' && el.value === 'Verslag');
+    await tab.keyboard.press('Space');
+    await expect.poll(() => resultTitles(tab)).toEqual(['Proefcongres over wijkteams']);
+    expect(new URL(tab.url()).searchParams.getAll('type')).toEqual(['Verslag']);
+    await tabTo(tab, (el) => el.textContent === 'Proefcongres over wijkteams');
     await tab.keyboard.press('Enter');
     await tab.waitForURL(/\/verslagen\/proefcongres\/$/);
   });
