@@ -1,0 +1,120 @@
+/**
+ * A synthetic archive for benchmarks: N entries spread over the four collections, deterministic (same seed,
+ * same files), valid against the schemas, with Dutch-like text, references across collections and a mix
+ * of plain Markdown (.md) and MDX with components. Written to a folder of its own, never to content/.
+ */
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const words = (
+  'gemeente wijkteam inwoner schulden hulpverlening regie toegang beleid praktijk samenwerking armoede werk ' +
+  'inkomen jeugd zorg welzijn ondersteuning vraag aanpak resultaat professional netwerk kennis ervaring ' +
+  'huishouden contactpersoon vertrouwen maatwerk uitvoering bestuur signaal preventie gezin wijk buurt ' +
+  'mantelzorg participatie schuldhulp budget stress stabiliteit leren werkplaats bijeenkomst evaluatie'
+).split(' ');
+
+function random(seed: number) {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const themes = ['armoede', 'toegang', 'jeugd', 'werk', 'zorg', 'wonen', 'participatie', 'preventie'];
+const organisations = Array.from({ length: 40 }, (_, i) => `organisatie-${i}`);
+const folders = ['werkzame-elementen', 'praktijkvoorbeelden', 'verslagen', 'programmas'] as const;
+
+export function generateArchive(root: string, entries: number, seed = 42) {
+  const next = random(seed);
+  const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)]!;
+  const sentence = () => {
+    const text = Array.from({ length: 8 + Math.floor(next() * 10) }, () => pick(words)).join(' ');
+    return `${text[0]!.toUpperCase()}${text.slice(1)}.`;
+  };
+  const paragraph = (n = 5) => Array.from({ length: n }, sentence).join(' ');
+  const elementCount = Math.max(10, Math.round(entries / 40));
+  const day = (i: number) => {
+    const date = new Date(Date.UTC(2012 + (i % 14), i % 12, 1 + (i % 27)));
+    return date.toISOString().slice(0, 10);
+  };
+
+  rmSync(root, { recursive: true, force: true });
+  for (const folder of [...folders, 'themas', 'organisaties']) mkdirSync(join(root, folder), { recursive: true });
+  for (const theme of themes) {
+    writeFileSync(
+      join(root, 'themas', `${theme}.md`),
+      `---\ntitel: Thema ${theme}\nomschrijving: ${sentence()}\n---\n`,
+    );
+  }
+  for (const organisation of organisations) {
+    writeFileSync(
+      join(root, 'organisaties', `${organisation}.md`),
+      `---\nnaam: Organisatie ${organisation.slice(12)}\nsoort: kennisinstituut\nomschrijving: ${sentence()}\nwebsite: https://${organisation}.example/\n---\n`,
+    );
+  }
+
+  for (let i = 0; i < entries; i++) {
+    const folder = i < elementCount ? 'werkzame-elementen' : folders[1 + (i % 3)]!;
+    const base = [
+      `titel: ${pick(words)} ${pick(words)} ${i}`,
+      `samenvatting: ${sentence()} ${sentence()}`.slice(0, 300),
+      `themas: [${pick(themes)}, ${pick(themes)}]`.replace(/\[(\w+), \1\]/, '[$1]'),
+      `organisaties: [${pick(organisations)}]`,
+      'bronnen:',
+      `  - titel: Bron ${i}`,
+      `    url: https://bron.example/${i}`,
+      '    uitgever: Proefuitgever',
+      `gepubliceerd: ${day(i)}`,
+    ];
+    const element = () => `element-${Math.floor(next() * elementCount)}`;
+    const extra: Record<string, string[]> = {
+      'werkzame-elementen': [
+        `waaromHetWerkt: ${sentence()}`,
+        `watVraagtHet: ${sentence()}`,
+        `voorwaarden: [${pick(words)}, ${pick(words)}]`,
+        `laatstGecontroleerd: ${day(i)}`,
+      ],
+      praktijkvoorbeelden: [
+        `regio: Regio ${pick(words)}`,
+        `periode:\n  start: ${day(i).slice(0, 7)}`,
+        `werkzameElementen: [${element()}]`,
+        `probleem: ${sentence()}`,
+        `aanpak: ${sentence()}`,
+        `resultaat: ${sentence()}`,
+      ],
+      verslagen: [
+        `soort: ${pick(['congres', 'themabijeenkomst', 'leernetwerk', 'webinar'])}`,
+        `datum: ${day(i)}`,
+        `deelnemers: ${20 + Math.floor(next() * 300)}`,
+        `werkzameElementen: [${element()}]`,
+      ],
+      programmas: [
+        `soort: ${pick(['opleiding', 'leernetwerk', 'werkplaats'])}`,
+        `status: ${pick(['open', 'vol', 'afgelopen'])}`,
+        'doelgroep: Professionals in het sociaal domein',
+        `onderdelen:\n  - titel: Module 1\n    data:\n      - datum: ${day(i)}\n        vorm: op-locatie`,
+        `aanmelden:\n  url: https://aanmelden.example/${i}`,
+        `werkzameElementen: [${element()}]`,
+      ],
+    };
+    // Element ids are their file names: the first elementCount entries are elements 0, 1, ...
+    const id = folder === 'werkzame-elementen' ? `element-${i}` : `${folder}-${i}`;
+    const mdx = i % 10 === 0;
+    const body = [
+      '## Achtergrond',
+      paragraph(6),
+      '## Aanpak',
+      `- ${sentence()}\n- ${sentence()}\n- ${sentence()}`,
+      paragraph(5),
+      ...(mdx ? [`<Kader soort="tip">${sentence()}</Kader>`] : []),
+      '## Resultaat',
+      paragraph(6),
+    ].join('\n\n');
+    writeFileSync(
+      join(root, folder, `${id}.${mdx ? 'mdx' : 'md'}`),
+      `---\n${[...base, ...extra[folder]!].join('\n')}\n---\n\n${body}\n`,
+    );
+  }
+}
