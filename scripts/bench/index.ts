@@ -40,6 +40,7 @@ if (sizes.length > 0) {
       'first query ms': Math.round(m.firstQuery.ms),
       'first query KB gz': Number(m.firstQuery.gzipKB.toFixed(0)),
       'first query KB raw': Number(m.firstQuery.rawKB.toFixed(0)),
+      'next query ms': Math.round(m.firstQuery.nextMs),
       'filtered query ms': Math.round(m.filteredQuery.ms),
       'filtered KB gz': Number(m.filteredQuery.gzipKB.toFixed(0)),
     });

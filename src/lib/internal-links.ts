@@ -19,42 +19,51 @@ export interface BrokenLink {
 }
 
 /**
- * `otherFiles` are the non-HTML files of the build (calendars, feeds, data) that links may point at too.
+ * `pages` may be a lazy sequence: each page is parsed once, only its ids and links are kept, so memory stays
+ * small at tens of thousands of pages. `otherFiles` are the non-HTML files of the build (calendars, feeds,
+ * data) that links may point at too.
  */
 export function findBrokenInternalLinks(
-  pages: readonly BuiltPage[],
+  pages: Iterable<BuiltPage>,
   site: URL,
   otherFiles: ReadonlySet<string> = new Set(),
 ): BrokenLink[] {
   const ids = new Map<string, Set<string>>();
-  const documents = pages.map((page) => {
+  const links: { page: string; hrefs: Set<string> }[] = [];
+  for (const page of pages) {
     const $ = load(page.html);
     ids.set(
       page.path,
       new Set(
         $('[id]')
-          .map((_, el) => $(el).attr('id'))
+          .map((_, el) => el.attribs.id!)
           .get(),
       ),
     );
-    return { page, $ };
-  });
+    links.push({
+      page: page.path,
+      hrefs: new Set(
+        $('a[href]')
+          .map((_, a) => a.attribs.href!)
+          .get(),
+      ),
+    });
+  }
 
   const broken: BrokenLink[] = [];
-  for (const { page, $ } of documents) {
-    $('a[href]').each((_, a) => {
-      const href = $(a).attr('href')!;
-      const base = new URL(page.path, site);
+  for (const { page, hrefs } of links) {
+    const base = new URL(page, site);
+    for (const href of hrefs) {
       const target = new URL(href, base);
-      if (target.origin !== site.origin || !['http:', 'https:'].includes(target.protocol)) return;
+      if (target.origin !== site.origin || !['http:', 'https:'].includes(target.protocol)) continue;
       const path = decodeOrKeep(target.pathname);
       const known = ids.get(path) ?? ids.get(`${path}/`) ?? ids.get(path.replace(/\/$/, '.html'));
       if (!known) {
-        if (!otherFiles.has(path)) broken.push({ page: page.path, href, reason: 'page' });
+        if (!otherFiles.has(path)) broken.push({ page, href, reason: 'page' });
       } else if (target.hash && !known.has(decodeOrKeep(target.hash.slice(1), decodeURIComponent))) {
-        broken.push({ page: page.path, href, reason: 'anchor' });
+        broken.push({ page, href, reason: 'anchor' });
       }
-    });
+    }
   }
   return broken;
 }
