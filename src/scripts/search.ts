@@ -78,9 +78,9 @@ function buildFacets() {
   facetPanel.hidden = false;
 }
 
-/** Checkboxes, sort and box follow the state (after a reload or back/forward). */
+/** Checkboxes and sort follow the state. (The box follows it only when the state comes from the URL, so
+ * a search finishing while the visitor types never overwrites what they typed.) */
 function showState() {
-  input.value = state.query;
   sortSelect.value = state.sort;
   for (const box of facetList.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
     box.checked = state.selected[box.dataset.facet as FacetParam]?.includes(box.value) ?? false;
@@ -235,8 +235,10 @@ clearAll.addEventListener('click', () => {
 });
 window.addEventListener('popstate', () => {
   state = parseSearchState(new URLSearchParams(location.search));
+  input.value = state.query;
   void run();
 });
+input.value = state.query;
 
 void (async () => {
   allCounts = await (await loadPagefind()).filters();
