@@ -10,6 +10,8 @@ export default getViteConfig({
     // Build and browser tests share the two built sites and a 2-core machine: run files one at a time.
     fileParallelism: false,
     testTimeout: 60_000,
+    // Browser assertions wait for the page; on a busy 2-core machine one second is not always enough.
+    expect: { poll: { timeout: 10_000 } },
     hookTimeout: 180_000,
   },
 });

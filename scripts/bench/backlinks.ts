@@ -6,16 +6,7 @@
 import { buildBacklinks, symmetricRelations } from '../../src/lib/backlinks.ts';
 import type { EntrySummary } from '../../src/lib/entry-summary.ts';
 import { entryCollections } from '../../src/lib/collections.ts';
-
-/** A deterministic pseudo-random sequence (mulberry32), so every run measures the same archive. */
-function random(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { random } from './generate.ts';
 
 export function syntheticSummaries(count: number, seed = 1): EntrySummary[] {
   const next = random(seed);

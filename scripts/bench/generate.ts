@@ -13,7 +13,8 @@ const words = (
   'mantelzorg participatie schuldhulp budget stress stabiliteit leren werkplaats bijeenkomst evaluatie'
 ).split(' ');
 
-function random(seed: number) {
+/** A deterministic pseudo-random sequence (mulberry32), so every run measures the same archive. */
+export function random(seed: number) {
   return () => {
     seed = (seed + 0x6d2b79f5) | 0;
     let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);

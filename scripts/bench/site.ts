@@ -10,12 +10,10 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium } from 'playwright-core';
 import sirv from 'sirv';
 import { htmlFilesIn } from '../../src/lib/built-pages.ts';
+import { launchBrowser } from '../../tests/helpers/browser.ts';
 import { generateArchive } from './generate.ts';
-
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export interface SiteMeasurement {
   entries: number;
@@ -94,18 +92,7 @@ async function measureQuery(dist: string, path: string): Promise<QueryMeasuremen
     files(request, response);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const browser = await chromium.launch({
-    executablePath: chromiumPath,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  const browser = await launchBrowser();
   try {
     const page = await (await browser.newContext()).newPage();
     const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}${path}`;

@@ -5,10 +5,10 @@
 import { globSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { collectionInfo, entryCollections } from '../../src/lib/collections.ts';
-import { launchBrowser, serveSite } from '../helpers/browser.ts';
+import { usePage } from '../helpers/browser.ts';
 import { sites } from '../helpers/sites.ts';
 
 interface FixtureEntry {
@@ -32,22 +32,12 @@ const typeOf = (folder: string) =>
   ({ themas: 'Thema', organisaties: 'Organisatie' })[folder] ??
   collectionInfo[entryCollections.find((c) => collectionInfo[c].folder === folder)!].singular;
 
-let site: Awaited<ReturnType<typeof serveSite>>;
-let browser: Browser;
+const session = usePage(sites.fixture.dist);
+let site: { url: string };
 let tab: Page;
-
-beforeAll(async () => {
-  site = await serveSite(sites.fixture.dist);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.stop();
-});
-beforeEach(async () => {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  tab = await context.newPage();
-  return () => context.close();
+beforeEach(() => {
+  site = { url: session.url() };
+  tab = session.page();
 });
 
 const titles = (page: Page) => page.locator('[data-search-results] .result-title').allInnerTexts();

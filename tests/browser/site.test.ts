@@ -3,33 +3,17 @@
  * every page type in light and dark mode.
  */
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { launchBrowser, serveSite } from '../helpers/browser.ts';
+import type { Page } from 'playwright-core';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { usePage } from '../helpers/browser.ts';
 import { sites } from '../helpers/sites.ts';
 
-let site: Awaited<ReturnType<typeof serveSite>>;
-let browser: Browser;
+const session = usePage(sites.fixture.dist);
+let site: { url: string };
 let tab: Page;
-
-beforeAll(async () => {
-  site = await serveSite(sites.fixture.dist);
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.stop();
-});
-
-beforeEach(async () => {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  // Every request must stay on the site: no tracking, fonts or scripts from elsewhere.
-  await context.route(/^(?!http:\/\/127\.0\.0\.1)/, (route) => {
-    throw new Error(`Request left the site: ${route.request().url()}`);
-  });
-  tab = await context.newPage();
-  return () => context.close();
+beforeEach(() => {
+  site = { url: session.url() };
+  tab = session.page();
 });
 
 /** Presses Tab until the focused element matches, failing after `max` presses. */

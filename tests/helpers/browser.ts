@@ -5,7 +5,8 @@
  */
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach } from 'vitest';
 import sirv from 'sirv';
 
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -33,4 +34,31 @@ export function launchBrowser(): Promise<Browser> {
       '--no-first-run',
     ],
   });
+}
+
+/**
+ * For a browser test file: serves `dist` and launches Chromium once, and gives each test a fresh page at
+ * 1280 × 900 in which every request that leaves the site fails (no tracking, fonts or scripts from elsewhere).
+ */
+export function usePage(dist: string) {
+  let site: Awaited<ReturnType<typeof serveSite>>;
+  let browser: Browser;
+  let page: Page;
+  beforeAll(async () => {
+    site = await serveSite(dist);
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await site?.stop();
+  });
+  beforeEach(async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    await context.route(/^(?!http:\/\/127\.0\.0\.1)/, (route) => {
+      throw new Error(`Request left the site: ${route.request().url()}`);
+    });
+    page = await context.newPage();
+    return () => context.close();
+  });
+  return { url: () => site.url, page: () => page };
 }
