@@ -54,7 +54,7 @@ const allowedElements: Record<string, readonly string[]> = {
   summary: [],
 };
 
-export const videoHosts = ['www.youtube.com', 'youtube.com', 'youtu.be', 'vimeo.com', 'player.vimeo.com'];
+const videoHosts = ['www.youtube.com', 'youtube.com', 'youtu.be', 'vimeo.com', 'player.vimeo.com'];
 
 export interface BodyFinding {
   line: number;
@@ -210,7 +210,7 @@ export function checkBody(root: Node, { headings = true } = {}): BodyFinding[] {
  * Ids the entry page itself uses for its fixed sections; a body heading with the same text would give two
  * elements one id and break the links and labels that point at them.
  */
-export const reservedHeadingIds = new Set([
+const reservedHeadingIds = new Set([
   'inhoud',
   'op-deze-pagina',
   'waarom',

@@ -2,7 +2,7 @@
  * Dates as precise as a source allows. Old reports often say only "januari 2017"; storing them as
  * 2017-01-01 would claim a precision the source does not give, so the precision travels with the date.
  */
-export type DatePrecision = 'day' | 'month' | 'year';
+type DatePrecision = 'day' | 'month' | 'year';
 
 export interface FuzzyDate {
   /** The first day the date can mean, at midnight UTC (sorts and compares like any Date). */

@@ -8,7 +8,7 @@ import ical, { ICalCalendarMethod } from 'ical-generator';
 import type { AgendaItem } from './agenda.ts';
 import { sessionFormatLabels } from './labels.ts';
 
-export const calendarTimeZone = 'Europe/Amsterdam';
+const calendarTimeZone = 'Europe/Amsterdam';
 
 interface CalendarOptions {
   /** The calendar's name, shown when subscribing to a feed. */

@@ -22,7 +22,7 @@ const isImage = (value: object): value is { src: string; width: number } =>
   'src' in value && 'width' in value && 'format' in value;
 
 /** Entry data back in the form it was written: ids for references, ISO dates, image paths as URLs. */
-export function toPlainData(value: unknown, site: URL): unknown {
+function toPlainData(value: unknown, site: URL): unknown {
   if (value instanceof Date) return value.toISOString().slice(0, 10);
   if (Array.isArray(value)) return value.map((item) => toPlainData(item, site));
   if (value && typeof value === 'object') {

@@ -3,7 +3,7 @@
  * flags it as possibly outdated, for visitors on the page and for editors in `npm run report:stale`.
  * The age is a setting (months); WAT_WERKT_REVIEW_MONTHS overrides it.
  */
-export const defaultReviewMonths = 24;
+const defaultReviewMonths = 24;
 
 export const reviewMonths = (env: Record<string, string | undefined> = process.env) => {
   const months = Number(env.WAT_WERKT_REVIEW_MONTHS ?? defaultReviewMonths);

@@ -4,17 +4,11 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { usePage } from '../helpers/browser.ts';
 import { sites } from '../helpers/sites.ts';
 
-const session = usePage(sites.fixture.dist);
-let site: { url: string };
-let tab: Page;
-beforeEach(() => {
-  site = { url: session.url() };
-  tab = session.page();
-});
+const site = usePage(sites.fixture.dist);
 
 /** Presses Tab until the focused element matches, failing after `max` presses. */
 async function tabTo(page: Page, matches: (el: HTMLInputElement) => boolean, max = 60) {
@@ -29,72 +23,72 @@ const resultTitles = (page: Page) => page.locator('[data-search-results] .result
 
 describe('search', () => {
   it('finds an entry that only says "schulden" when searching "schuld" (Dutch stemming)', async () => {
-    await tab.goto(`${site.url}/zoeken/?q=schuld`);
-    await expect.poll(() => resultTitles(tab)).toEqual(['Rustige post in Testdorp']);
-    await expect.poll(() => tab.locator('[data-search-status]').innerText()).toBe('1 resultaat voor "schuld".');
-    expect(await tab.locator('[data-search-results] mark').first().innerText()).toMatch(/^schulden/i);
+    await site.page.goto(`${site.url}/zoeken/?q=schuld`);
+    await expect.poll(() => resultTitles(site.page)).toEqual(['Rustige post in Testdorp']);
+    await expect.poll(() => site.page.locator('[data-search-status]').innerText()).toBe('1 resultaat voor "schuld".');
+    expect(await site.page.locator('[data-search-results] mark').first().innerText()).toMatch(/^schulden/i);
   });
 
   it('shows results while typing, best match first, and keeps the query in the URL', async () => {
-    await tab.goto(`${site.url}/zoeken/`);
-    await tab.locator('#zoekterm').fill('ankerpersoon');
-    await expect.poll(async () => (await resultTitles(tab))[0]).toBe('Vaste ankerpersoon');
-    expect(new URL(tab.url()).searchParams.get('q')).toBe('ankerpersoon');
-    expect(await tab.locator('[data-search-results] .result-meta').first().innerText()).toBe(
+    await site.page.goto(`${site.url}/zoeken/`);
+    await site.page.locator('#zoekterm').fill('ankerpersoon');
+    await expect.poll(async () => (await resultTitles(site.page))[0]).toBe('Vaste ankerpersoon');
+    expect(new URL(site.page.url()).searchParams.get('q')).toBe('ankerpersoon');
+    expect(await site.page.locator('[data-search-results] .result-meta').first().innerText()).toBe(
       'Werkzaam element · Proefinstituut · toegevoegd 10 januari 2026',
     );
   });
 
   it('says so when nothing matches', async () => {
-    await tab.goto(`${site.url}/zoeken/?q=xylofoonles`);
+    await site.page.goto(`${site.url}/zoeken/?q=xylofoonles`);
     await expect
-      .poll(() => tab.locator('[data-search-status]').innerText())
+      .poll(() => site.page.locator('[data-search-status]').innerText())
       .toBe('Geen resultaten voor "xylofoonles".');
-    expect(await resultTitles(tab)).toEqual([]);
+    expect(await resultTitles(site.page)).toEqual([]);
   });
 
   it('loads no JavaScript on content pages', async () => {
     const scripts: string[] = [];
-    tab.on('request', (request) => {
+    site.page.on('request', (request) => {
       if (request.resourceType() === 'script') scripts.push(request.url());
     });
-    await tab.goto(`${site.url}/werkzame-elementen/vaste-ankerpersoon/`);
+    await site.page.goto(`${site.url}/werkzame-elementen/vaste-ankerpersoon/`);
     expect(scripts).toEqual([]);
   });
 });
 
 describe('keyboard only', () => {
   it('skips to the content, searches from the header and opens a result', async () => {
-    await tab.goto(`${site.url}/`);
-    await tab.keyboard.press('Tab');
-    const skip = tab.locator('a.skip-link');
+    await site.page.goto(`${site.url}/`);
+    await site.page.keyboard.press('Tab');
+    const skip = site.page.locator('a.skip-link');
     await expect.poll(() => skip.evaluate((el) => el === document.activeElement)).toBe(true);
     const box = await skip.boundingBox();
     expect(box && box.y >= 0 && box.height > 0, 'skip link visible when focused').toBe(true);
-    await tab.keyboard.press('Enter');
-    await expect.poll(() => tab.evaluate(() => document.activeElement?.id)).toBe('inhoud');
+    await site.page.keyboard.press('Enter');
+    await expect.poll(() => site.page.evaluate(() => document.activeElement?.id)).toBe('inhoud');
 
-    await tab.goto(`${site.url}/`);
-    for (let i = 0; i < 3; i++) await tab.keyboard.press('Tab'); // skip link, brand, search box
-    await expect.poll(() => tab.evaluate(() => document.activeElement?.id)).toBe('zoek-kop');
-    const outline = await tab.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
+    await site.page.goto(`${site.url}/`);
+    for (let i = 0; i < 3; i++) await site.page.keyboard.press('Tab'); // skip link, brand, search box
+    await expect.poll(() => site.page.evaluate(() => document.activeElement?.id)).toBe('zoek-kop');
+    const outline = await site.page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
     expect(outline, 'focus is visible').not.toBe('none');
-    await tab.keyboard.type('proefcongres');
-    await tab.keyboard.press('Enter');
-    await tab.waitForURL(/\/zoeken\/\?q=proefcongres/);
-    await expect.poll(async () => (await resultTitles(tab))[0]).toBe('Proefcongres over wijkteams');
+    await site.page.keyboard.type('proefcongres');
+    await site.page.keyboard.press('Enter');
+    await site.page.waitForURL(/\/zoeken\/\?q=proefcongres/);
+    await expect.poll(async () => (await resultTitles(site.page))[0]).toBe('Proefcongres over wijkteams');
 
     // On to the facets: tick "Verslag" with the space bar, then Tab on to the first result and open it.
-    await tab.locator('#zoekterm').fill('wijkteams');
-    await tab.keyboard.press('Enter');
-    await expect.poll(async () => (await resultTitles(tab)).length).toBeGreaterThan(1);
-    await tabTo(tab, (el) => el.type === 'checkbox' && el.value === 'Verslag');
-    await tab.keyboard.press('Space');
-    await expect.poll(() => resultTitles(tab)).toEqual(['Proefcongres over wijkteams']);
-    expect(new URL(tab.url()).searchParams.getAll('type')).toEqual(['Verslag']);
-    await tabTo(tab, (el) => el.textContent === 'Proefcongres over wijkteams');
-    await tab.keyboard.press('Enter');
-    await tab.waitForURL(/\/verslagen\/proefcongres\/$/);
+    await site.page.locator('#zoekterm').fill('wijkteams');
+    await site.page.keyboard.press('Enter');
+    await expect.poll(async () => (await resultTitles(site.page)).length).toBeGreaterThan(1);
+    await tabTo(site.page, (el) => el.type === 'checkbox' && el.value === 'Verslag');
+    await site.page.keyboard.press('Space');
+    await expect.poll(() => resultTitles(site.page)).toEqual(['Proefcongres over wijkteams']);
+    expect(new URL(site.page.url()).searchParams.getAll('type')).toEqual(['Verslag']);
+    await tabTo(site.page, (el) => el.textContent === 'Proefcongres over wijkteams');
+    await site.page.keyboard.press('Enter');
+    await site.page.waitForURL(/\/verslagen\/proefcongres\/$/);
   });
 });
 
@@ -124,10 +118,10 @@ describe('accessibility (axe-core, WCAG 2.0–2.2 A and AA)', () => {
   for (const scheme of ['light', 'dark'] as const) {
     for (const [name, path] of Object.entries(pageTypes)) {
       it(`${name} has no violations (${scheme})`, async () => {
-        await tab.emulateMedia({ colorScheme: scheme });
-        await tab.goto(`${site.url}${path}`);
-        if (path.startsWith('/zoeken/')) await tab.locator('[data-search-results] li').first().waitFor();
-        const { violations } = await new AxeBuilder({ page: tab })
+        await site.page.emulateMedia({ colorScheme: scheme });
+        await site.page.goto(`${site.url}${path}`);
+        if (path.startsWith('/zoeken/')) await site.page.locator('[data-search-results] li').first().waitFor();
+        const { violations } = await new AxeBuilder({ page: site.page })
           .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
           .analyze();
         expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);

@@ -60,5 +60,14 @@ export function usePage(dist: string) {
     page = await context.newPage();
     return () => context.close();
   });
-  return { url: () => site.url, page: () => page };
+  return {
+    /** The served site's origin, e.g. http://127.0.0.1:41234. */
+    get url() {
+      return site.url;
+    },
+    /** This test's page. */
+    get page() {
+      return page;
+    },
+  };
 }
