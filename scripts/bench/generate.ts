@@ -5,13 +5,11 @@
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import sharp from 'sharp';
+import { fieldWords, zipfWords } from './vocabulary.ts';
 
-const words = (
-  'gemeente wijkteam inwoner schulden hulpverlening regie toegang beleid praktijk samenwerking armoede werk ' +
-  'inkomen jeugd zorg welzijn ondersteuning vraag aanpak resultaat professional netwerk kennis ervaring ' +
-  'huishouden contactpersoon vertrouwen maatwerk uitvoering bestuur signaal preventie gezin wijk buurt ' +
-  'mantelzorg participatie schuldhulp budget stress stabiliteit leren werkplaats bijeenkomst evaluatie'
-).split(' ');
+/** One entry in this many carries an image (a unique one, so image processing scales with the archive). */
+const IMAGE_EVERY = 200;
 
 /** A deterministic pseudo-random sequence (mulberry32), so every run measures the same archive. */
 export function random(seed: number) {
@@ -27,11 +25,12 @@ const themes = ['armoede', 'toegang', 'jeugd', 'werk', 'zorg', 'wonen', 'partici
 const organisations = Array.from({ length: 40 }, (_, i) => `organisatie-${i}`);
 const folders = ['werkzame-elementen', 'praktijkvoorbeelden', 'verslagen', 'programmas'] as const;
 
-export function generateArchive(root: string, entries: number, seed = 42) {
+export async function generateArchive(root: string, entries: number, seed = 42) {
   const next = random(seed);
   const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)]!;
+  const word = zipfWords();
   const sentence = () => {
-    const text = Array.from({ length: 8 + Math.floor(next() * 10) }, () => pick(words)).join(' ');
+    const text = Array.from({ length: 8 + Math.floor(next() * 10) }, () => word(next)).join(' ');
     return `${text[0]!.toUpperCase()}${text.slice(1)}.`;
   };
   const paragraph = (n = 5) => Array.from({ length: n }, sentence).join(' ');
@@ -41,6 +40,7 @@ export function generateArchive(root: string, entries: number, seed = 42) {
     return date.toISOString().slice(0, 10);
   };
 
+  const images: Promise<unknown>[] = [];
   rmSync(root, { recursive: true, force: true });
   for (const folder of [...folders, 'themas', 'organisaties']) mkdirSync(join(root, folder), { recursive: true });
   for (const theme of themes) {
@@ -59,7 +59,7 @@ export function generateArchive(root: string, entries: number, seed = 42) {
   for (let i = 0; i < entries; i++) {
     const folder = i < elementCount ? 'werkzame-elementen' : folders[1 + (i % 3)]!;
     const base = [
-      `titel: ${pick(words)} ${pick(words)} ${i}`,
+      `titel: ${pick(fieldWords)} ${word(next)} ${i}`,
       `samenvatting: ${sentence()} ${sentence()}`.slice(0, 300),
       `themas: [${pick(themes)}, ${pick(themes)}]`.replace(/\[(\w+), \1\]/, '[$1]'),
       `organisaties: [${pick(organisations)}]`,
@@ -74,11 +74,11 @@ export function generateArchive(root: string, entries: number, seed = 42) {
       'werkzame-elementen': [
         `waaromHetWerkt: ${sentence()}`,
         `watVraagtHet: ${sentence()}`,
-        `voorwaarden: [${pick(words)}, ${pick(words)}]`,
+        `voorwaarden: [${pick(fieldWords)}, ${pick(fieldWords)}]`,
         `laatstGecontroleerd: ${day(i)}`,
       ],
       praktijkvoorbeelden: [
-        `regio: Regio ${pick(words)}`,
+        `regio: Regio ${pick(fieldWords)}`,
         `periode:\n  start: ${day(i).slice(0, 7)}`,
         `werkzameElementen: [${element()}]`,
         `probleem: ${sentence()}`,
@@ -103,19 +103,43 @@ export function generateArchive(root: string, entries: number, seed = 42) {
     // Element ids are their file names: the first elementCount entries are elements 0, 1, ...
     const id = folder === 'werkzame-elementen' ? `element-${i}` : `${folder}-${i}`;
     const mdx = i % 10 === 0;
+    const list = (n: number) => Array.from({ length: n }, () => `- ${sentence()}`).join('\n');
+    // About 630 words, like the corpus of the issue's first measurements.
     const body = [
       '## Achtergrond',
       paragraph(6),
+      paragraph(6),
       '## Aanpak',
-      `- ${sentence()}\n- ${sentence()}\n- ${sentence()}`,
-      paragraph(5),
+      list(4),
+      paragraph(6),
       ...(mdx ? [`<Kader soort="tip">${sentence()}</Kader>`] : []),
+      '### Uitvoering',
+      paragraph(6),
       '## Resultaat',
       paragraph(6),
+      paragraph(6),
+      '## Wat we leerden',
+      list(4),
+      paragraph(5),
     ].join('\n\n');
+    const image = i % IMAGE_EVERY === 7 ? `${id}.jpg` : undefined;
+    if (image) images.push(writeImage(join(root, folder, image), next));
+    const illustration = image ? [`afbeelding:\n  src: ./${image}\n  alt: Gekleurde vlakken, proefbeeld ${i}`] : [];
     writeFileSync(
       join(root, folder, `${id}.${mdx ? 'mdx' : 'md'}`),
-      `---\n${[...base, ...extra[folder]!].join('\n')}\n---\n\n${body}\n`,
+      `---\n${[...base, ...illustration, ...extra[folder]!].join('\n')}\n---\n\n${body}\n`,
     );
   }
+  await Promise.all(images);
+}
+
+/** A unique 640×400 photo-sized JPEG: coloured shapes drawn from the same random sequence as the text. */
+function writeImage(path: string, next: () => number) {
+  const colour = () => `hsl(${Math.floor(next() * 360)} 60% ${30 + Math.floor(next() * 40)}%)`;
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="640" height="400">
+    <rect width="640" height="400" fill="${colour()}"/>
+    <circle cx="${Math.floor(next() * 640)}" cy="${Math.floor(next() * 400)}" r="${60 + Math.floor(next() * 120)}" fill="${colour()}"/>
+    <rect x="${Math.floor(next() * 400)}" y="${Math.floor(next() * 200)}" width="240" height="160" fill="${colour()}"/>
+  </svg>`;
+  return sharp(Buffer.from(svg)).jpeg({ quality: 80 }).toFile(path);
 }

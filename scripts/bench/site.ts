@@ -45,7 +45,7 @@ export async function measureSite(entries: number): Promise<SiteMeasurement> {
   const work = mkdtempSync(join(tmpdir(), `wat-werkt-bench-${entries}-`));
   const content = join(work, 'content');
   const dist = join(work, 'dist');
-  generateArchive(content, entries);
+  await generateArchive(content, entries);
 
   const timed = existsSync('/usr/bin/time');
   const command = ['npx', 'astro', 'build', '--force', '--outDir', dist];
