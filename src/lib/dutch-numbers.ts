@@ -12,3 +12,6 @@ export function formatRange(range: { van: number; tot: number }): string {
 export function formatRating(range: { van: number; tot: number }): string {
   return `${formatRange(range)} (op een schaal van 10)`;
 }
+
+/** A count with Dutch thousands separators: "12.480". */
+export const formatCount = (count: number): string => number.format(count);

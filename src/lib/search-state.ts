@@ -50,6 +50,9 @@ export function serializeSearchState(state: SearchState): string {
   return text ? `?${text}` : '';
 }
 
+/** The address of the search page showing this state. */
+export const searchPath = (state: SearchState) => `/zoeken/${serializeSearchState(state)}`;
+
 /** Pagefind's filter object: values within a facet widen the search (any), facets narrow it (all). */
 export function pagefindFilters(state: SearchState): Record<string, { any: string[] }> {
   const filters: Record<string, { any: string[] }> = {};
