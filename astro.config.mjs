@@ -4,12 +4,11 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { contentGuard } from './src/integrations/content-guard.ts';
-import { linkCheck } from './src/integrations/link-check.ts';
 import { contentRoot } from './src/lib/content-root.ts';
-import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { siteUrl } from './src/lib/site-url.ts';
 
 export default defineConfig({
-  site: process.env.SITE_URL ?? 'https://wat-werkt.example',
+  site: siteUrl,
   trailingSlash: 'always',
   // Two entries with the same slug must stop the build, not silently replace each other.
   prerenderConflictBehavior: 'error',
@@ -21,13 +20,7 @@ export default defineConfig({
       features: { gfm: { footnotes: { label: 'Voetnoten', backLabel: 'Terug naar verwijzing {reference}' } } },
     }),
   },
-  integrations: [
-    contentGuard(contentRoot),
-    mdx(),
-    sitemap({ filter: (page) => !page.endsWith('/404/') }),
-    linkCheck(contentRoot),
-    pagefindIndex(),
-  ],
+  integrations: [contentGuard(contentRoot), mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') })],
   vite: {
     build: {
       rolldownOptions: {

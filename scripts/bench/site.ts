@@ -4,7 +4,7 @@
  * fetches (counted on the server, raw and gzipped) and waits for on a first and a filtered query.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { appendFileSync, existsSync, globSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -13,19 +13,26 @@ import { gzipSync } from 'node:zlib';
 import sirv from 'sirv';
 import { htmlFilesIn } from '../../src/lib/built-pages.ts';
 import { launchBrowser } from '../../tests/helpers/browser.ts';
+import { projectRoot } from '../../tests/helpers/sites.ts';
 import { generateArchive } from './generate.ts';
+import { measuredRun } from './measured-run.ts';
+import { buildPeer, type Peer } from './peers.ts';
 
 export interface SiteMeasurement {
   entries: number;
   pages: number;
   buildSeconds: number;
   indexSeconds: number;
-  peakMemoryMB: number | undefined;
+  peakMemoryMB: number;
+  /** A second build after one entry changed, Astro's content cache kept. */
+  rebuildSeconds: number;
   distMB: number;
+  distFiles: number;
   indexMB: number;
   medianPageKB: number;
   firstQuery: QueryMeasurement;
   filteredQuery: QueryMeasurement;
+  peers: Partial<Record<Peer, { seconds: number; peakMB: number }>>;
 }
 
 interface QueryMeasurement {
@@ -36,32 +43,35 @@ interface QueryMeasurement {
   requests: number;
   rawKB: number;
   gzipKB: number;
+  /** Everything sent once the facet counts have loaded too. */
+  withFacetsGzipKB: number;
+  /** The files sent until the first result, for seeing what dominates. */
+  served: string[];
 }
 
 const sizeOf = (dir: string): number =>
   spawnSync('du', ['-sb', dir], { encoding: 'utf8' }).stdout.split('\t').map(Number)[0] ?? 0;
 
-export async function measureSite(entries: number): Promise<SiteMeasurement> {
+const build = async (content: string, dist: string, force: boolean) => {
+  const args = [join(projectRoot, 'scripts/build.ts'), ...(force ? ['--force'] : []), '--outDir', dist];
+  const run = await measuredRun(process.execPath, args, {
+    cwd: projectRoot,
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', WAT_WERKT_CONTENT: content },
+  });
+  if (run.status !== 0) throw new Error(`The build of ${content} failed:\n${run.output.slice(-3000)}`);
+  return run;
+};
+
+export async function measureSite(entries: number, withPeers: boolean): Promise<SiteMeasurement> {
   const work = mkdtempSync(join(tmpdir(), `wat-werkt-bench-${entries}-`));
   const content = join(work, 'content');
   const dist = join(work, 'dist');
   await generateArchive(content, entries);
 
-  const timed = existsSync('/usr/bin/time');
-  const command = ['npx', 'astro', 'build', '--force', '--outDir', dist];
-  const started = performance.now();
-  const build = spawnSync(
-    timed ? '/usr/bin/time' : command[0]!,
-    timed ? ['-f', 'PEAK_KB %M', ...command] : command.slice(1),
-    {
-      encoding: 'utf8',
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', WAT_WERKT_CONTENT: content },
-      maxBuffer: 256 * 1024 * 1024,
-    },
-  );
-  const buildSeconds = (performance.now() - started) / 1000;
-  const log = `${build.stdout}\n${build.stderr}`;
-  if (build.status !== 0) throw new Error(`The build of ${entries} entries failed:\n${log.slice(-3000)}`);
+  const cold = await build(content, dist, true);
+  const changed = join(content, 'verslagen', `${globSync('*.md', { cwd: join(content, 'verslagen') }).sort()[0]}`);
+  appendFileSync(changed, '\nEen zin die na de eerste bouw is toegevoegd.\n');
+  const rebuild = await build(content, dist, false);
 
   const pages = htmlFilesIn(dist);
   const pageSizes = pages
@@ -69,18 +79,32 @@ export async function measureSite(entries: number): Promise<SiteMeasurement> {
     .map((file) => statSync(join(dist, file)).size)
     .sort((a, b) => a - b);
 
-  return {
+  const peers: SiteMeasurement['peers'] = {};
+  if (withPeers) {
+    for (const peer of ['starlight', 'eleventy'] as const) {
+      console.log(`  … ${peer}`);
+      const run = await buildPeer(peer, content, work);
+      peers[peer] = { seconds: run.seconds, peakMB: run.peakMB };
+    }
+  }
+
+  const measurement = {
     entries,
     pages: pages.length,
-    buildSeconds,
-    indexSeconds: Number(/Indexed \d+ pages in ([\d.]+) s/.exec(log)?.[1] ?? NaN),
-    peakMemoryMB: timed ? Number(/PEAK_KB (\d+)/.exec(log)?.[1]) / 1024 : undefined,
+    buildSeconds: cold.seconds,
+    indexSeconds: Number(/Indexed \d+ pages in ([\d.]+) s/.exec(cold.output)?.[1] ?? NaN),
+    peakMemoryMB: cold.peakMB,
+    rebuildSeconds: rebuild.seconds,
     distMB: sizeOf(dist) / 1e6,
+    distFiles: globSync('**/*', { cwd: dist, withFileTypes: true }).filter((e) => e.isFile()).length,
     indexMB: sizeOf(join(dist, 'pagefind')) / 1e6,
     medianPageKB: (pageSizes[Math.floor(pageSizes.length / 2)] ?? 0) / 1024,
     firstQuery: await measureQuery(dist, '/zoeken/?q=schulden'),
     filteredQuery: await measureQuery(dist, '/zoeken/?q=wijkteam&type=Verslag'),
+    peers,
   };
+  rmSync(work, { recursive: true, force: true });
+  return measurement;
 }
 
 /** A cold browser opens the search page with a query; counts what the server sends until the first result. */
@@ -100,22 +124,31 @@ async function measureQuery(dist: string, path: string): Promise<QueryMeasuremen
     await page.goto(url);
     await page.locator('[data-search-results] li').first().waitFor({ timeout: 60_000 });
     const ms = performance.now() - started;
+    // The query's own cost: what was sent until the first result showed (facet counts may follow).
+    const untilResult = served.slice();
+    await page.waitForLoadState('networkidle');
+    const withFacets = served.slice();
     const next = performance.now();
     await page.locator('#zoekterm').fill('gemeente');
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => document.querySelector('[data-search-status]')?.textContent?.includes('gemeente'));
     const nextMs = performance.now() - next;
-    const bytes = served.map((file) => {
-      const onDisk = join(dist, file.endsWith('/') ? `${file}index.html` : file);
-      const body = existsSync(onDisk) && statSync(onDisk).isFile() ? readFileSync(onDisk) : Buffer.alloc(0);
-      return { raw: body.length, gzip: gzipSync(body).length };
-    });
+    const sizes = (files: string[]) =>
+      files
+        .map((file) => {
+          const onDisk = join(dist, file.endsWith('/') ? `${file}index.html` : file);
+          const body = existsSync(onDisk) && statSync(onDisk).isFile() ? readFileSync(onDisk) : Buffer.alloc(0);
+          return { raw: body.length, gzip: gzipSync(body).length };
+        })
+        .reduce((sum, b) => ({ raw: sum.raw + b.raw / 1024, gzip: sum.gzip + b.gzip / 1024 }), { raw: 0, gzip: 0 });
     return {
       ms,
       nextMs,
-      requests: served.length,
-      rawKB: bytes.reduce((sum, b) => sum + b.raw, 0) / 1024,
-      gzipKB: bytes.reduce((sum, b) => sum + b.gzip, 0) / 1024,
+      requests: untilResult.length,
+      rawKB: sizes(untilResult).raw,
+      gzipKB: sizes(untilResult).gzip,
+      withFacetsGzipKB: sizes(withFacets).gzip,
+      served: untilResult,
     };
   } finally {
     await browser.close();

@@ -3,7 +3,7 @@
  * is rendered, so the check reads the HTML: every internal <a href> must reach a built page, and a
  * #fragment must name an element on that page.
  */
-import { load } from 'cheerio';
+import { Parser } from 'htmlparser2';
 import { decodeOrKeep } from './uri.ts';
 
 export interface BuiltPage {
@@ -31,23 +31,9 @@ export function findBrokenInternalLinks(
   const ids = new Map<string, Set<string>>();
   const links: { page: string; hrefs: Set<string> }[] = [];
   for (const page of pages) {
-    const $ = load(page.html);
-    ids.set(
-      page.path,
-      new Set(
-        $('[id]')
-          .map((_, el) => el.attribs.id!)
-          .get(),
-      ),
-    );
-    links.push({
-      page: page.path,
-      hrefs: new Set(
-        $('a[href]')
-          .map((_, a) => a.attribs.href!)
-          .get(),
-      ),
-    });
+    const { ids: pageIds, hrefs } = idsAndLinks(page.html);
+    ids.set(page.path, pageIds);
+    links.push({ page: page.path, hrefs });
   }
 
   const broken: BrokenLink[] = [];
@@ -66,4 +52,18 @@ export function findBrokenInternalLinks(
     }
   }
   return broken;
+}
+
+/** The ids and link targets of one page, read by a streaming parser: no document tree is built. */
+function idsAndLinks(html: string) {
+  const ids = new Set<string>();
+  const hrefs = new Set<string>();
+  const parser = new Parser({
+    onopentag(name, attributes) {
+      if (attributes.id !== undefined) ids.add(attributes.id);
+      if (name === 'a' && attributes.href !== undefined) hrefs.add(attributes.href);
+    },
+  });
+  parser.end(html);
+  return { ids, hrefs };
 }

@@ -21,9 +21,9 @@ export interface BuildResult {
   output: string;
 }
 
-/** Runs the real `astro build` on a content tree. */
+/** Runs the real build (`npm run build`: Astro, link check, search index) on a content tree. */
 export function buildSite(content: string, outDir: string): BuildResult {
-  const result = spawnSync('npx', ['astro', 'build', '--force', '--outDir', outDir], {
+  const result = spawnSync('node', ['scripts/build.ts', '--force', '--outDir', outDir], {
     cwd: projectRoot,
     encoding: 'utf8',
     env: {

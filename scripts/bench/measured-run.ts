@@ -1,0 +1,68 @@
+/**
+ * Runs a command and measures its wall time and the peak resident memory of its whole process tree.
+ * `/usr/bin/time` reports only the largest single process, which hides Pagefind's indexer (a child of the
+ * build) and esbuild's service; the tree's sum is what has to fit in the machine's memory.
+ */
+import { spawn } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+
+export interface MeasuredRun {
+  status: number | null;
+  output: string;
+  seconds: number;
+  peakMB: number;
+}
+
+const PAGE_KB = 4;
+const SAMPLE_MS = 200;
+
+/** Resident memory (MB) of `root` and every process descending from it, read from /proc. */
+function treeResidentMB(root: number): number {
+  const children = new Map<number, number[]>();
+  const resident = new Map<number, number>();
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      // The command name (field 2) may hold spaces and parentheses: parse after its closing bracket.
+      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      const pages = Number(readFileSync(`/proc/${name}/statm`, 'utf8').split(' ')[1]);
+      resident.set(Number(name), (pages * PAGE_KB) / 1024);
+      children.set(ppid, [...(children.get(ppid) ?? []), Number(name)]);
+    } catch {
+      // The process ended between listing and reading.
+    }
+  }
+  let total = 0;
+  const pending = [root];
+  while (pending.length > 0) {
+    const pid = pending.pop()!;
+    total += resident.get(pid) ?? 0;
+    pending.push(...(children.get(pid) ?? []));
+  }
+  return total;
+}
+
+export function measuredRun(command: string, args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}) {
+  return new Promise<MeasuredRun>((resolve, reject) => {
+    const started = performance.now();
+    const child = spawn(command, args, { ...options, stdio: ['ignore', 'pipe', 'pipe'] });
+    const chunks: Buffer[] = [];
+    child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
+    child.stderr.on('data', (chunk: Buffer) => chunks.push(chunk));
+    let peakMB = 0;
+    const sampler = setInterval(() => {
+      if (child.pid) peakMB = Math.max(peakMB, treeResidentMB(child.pid));
+    }, SAMPLE_MS);
+    child.on('error', reject);
+    child.on('close', (status) => {
+      clearInterval(sampler);
+      resolve({
+        status,
+        output: Buffer.concat(chunks).toString('utf8'),
+        seconds: (performance.now() - started) / 1000,
+        peakMB,
+      });
+    });
+  });
+}

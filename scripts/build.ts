@@ -1,0 +1,35 @@
+/**
+ * `npm run build`: Astro builds the pages, then this process checks every internal link of the result and
+ * writes the Pagefind search index. The two halves run one after the other in separate processes, so the
+ * memory of the page build and of the indexer never add up (on a large archive each takes gigabytes).
+ * Astro's own options pass through: `npm run build -- --force --outDir elders`.
+ */
+import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { checkBuiltLinks } from '../src/lib/built-links.ts';
+import { contentRoot } from '../src/lib/content-root.ts';
+import { writeSearchIndex } from '../src/lib/search-index.ts';
+import { siteUrl } from '../src/lib/site-url.ts';
+
+const astroArgs = process.argv.slice(2);
+const { values } = parseArgs({ args: astroArgs, options: { outDir: { type: 'string' } }, strict: false });
+const root = resolve(typeof values.outDir === 'string' ? values.outDir : 'dist');
+
+// Astro's CLI through the Node running this script (the project's pinned Node 24, not the machine's).
+const astroPackage = createRequire(import.meta.url).resolve('astro/package.json');
+const astro = join(dirname(astroPackage), 'bin/astro.mjs');
+const pages = spawnSync(process.execPath, [astro, 'build', ...astroArgs], { stdio: 'inherit' });
+if (pages.status !== 0) process.exit(pages.status ?? 1);
+
+const links = checkBuiltLinks(root, new URL(siteUrl), contentRoot);
+if (links.error) {
+  console.error(links.error);
+  process.exit(1);
+}
+console.log(`[wat-werkt] Checked the internal links of ${links.pages} pages.`);
+
+const started = performance.now();
+const index = await writeSearchIndex(root);
+console.log(`[wat-werkt] Indexed ${index.pages} pages in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
