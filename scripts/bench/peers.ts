@@ -63,7 +63,8 @@ function convertArchive(archive: string, target: string, peer: Peer) {
 
 /** Builds the archive with one peer, search index included, and measures it like our own build. */
 export async function buildPeer(peer: Peer, archive: string, work: string): Promise<MeasuredRun> {
-  const content = join(work, `${peer}-content`);
+  // Inside the peer's project, so MDX imports (Starlight's components) resolve from its node_modules.
+  const content = join(peersRoot, peer, 'content');
   const output = join(work, `${peer}-dist`);
   convertArchive(archive, content, peer);
   const env = {
@@ -76,7 +77,7 @@ export async function buildPeer(peer: Peer, archive: string, work: string): Prom
   const script =
     peer === 'starlight'
       ? // Starlight runs Pagefind itself at the end of its build.
-        `"${process.execPath}" "${bin('astro/bin/astro.mjs')}" build --root starlight --outDir "${output}"`
+        `"${process.execPath}" "${bin('astro/bin/astro.mjs')}" build --force --root starlight --outDir "${output}"`
       : `"${process.execPath}" "${bin('@11ty/eleventy/cmd.cjs')}" --config=eleventy/eleventy.config.mjs --quiet && ` +
         `"${process.execPath}" "${bin('pagefind/lib/runner/bin.cjs')}" --site "${output}"`;
   const run = await measuredRun('sh', ['-c', script], { cwd: peersRoot, env });

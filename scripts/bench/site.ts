@@ -109,25 +109,36 @@ export async function measureSite(entries: number, withPeers: boolean): Promise<
 
 /** A cold browser opens the search page with a query; counts what the server sends until the first result. */
 async function measureQuery(dist: string, path: string): Promise<QueryMeasurement> {
-  const served: string[] = [];
+  const served: { path: string; at: number }[] = [];
   const files = sirv(dist);
   const server = createServer((request, response) => {
-    served.push(decodeURIComponent(new URL(request.url!, 'http://x').pathname));
+    served.push({ path: decodeURIComponent(new URL(request.url!, 'http://x').pathname), at: Date.now() });
     files(request, response);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const browser = await launchBrowser();
   try {
     const page = await (await browser.newContext()).newPage();
+    // The moment the first result is added, by the page's clock (the same machine's clock as the server's).
+    await page.addInitScript(() => {
+      new MutationObserver((_, observer) => {
+        const results = document.querySelector('[data-search-results]');
+        if (results?.firstElementChild) {
+          (window as unknown as { firstResultAt: number }).firstResultAt = Date.now();
+          observer.disconnect();
+        }
+      }).observe(document, { childList: true, subtree: true });
+    });
     const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}${path}`;
     const started = performance.now();
     await page.goto(url);
     await page.locator('[data-search-results] li').first().waitFor({ timeout: 60_000 });
     const ms = performance.now() - started;
-    // The query's own cost: what was sent until the first result showed (facet counts may follow).
-    const untilResult = served.slice();
+    // The query's own cost: what was asked for until the first result showed (facet counts follow).
+    const firstResultAt = await page.evaluate(() => (window as unknown as { firstResultAt: number }).firstResultAt);
     await page.waitForLoadState('networkidle');
-    const withFacets = served.slice();
+    const untilResult = served.filter((request) => request.at <= firstResultAt).map((request) => request.path);
+    const withFacets = served.map((request) => request.path);
     const next = performance.now();
     await page.locator('#zoekterm').fill('gemeente');
     await page.keyboard.press('Enter');

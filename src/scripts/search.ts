@@ -14,10 +14,11 @@ import {
   type SearchState,
   writtenOut,
 } from '../lib/search-state.ts';
-import type { FilterCounts, Pagefind, PagefindResultData } from './pagefind-types.ts';
+import type { FilterCounts, Pagefind, PagefindResult, PagefindResultData } from './pagefind-types.ts';
 
 const PAGEFIND_URL = '/pagefind/pagefind.js';
-const SHOWN = 30;
+/** Results shown at once: each needs a fragment file fetched, so a first query stays light. */
+const PAGE = 10;
 const TYPING_DELAY_MS = 200;
 
 const root = document.querySelector<HTMLElement>('[data-search]')!;
@@ -31,6 +32,7 @@ const status = root.querySelector<HTMLElement>('[data-search-status]')!;
 const active = root.querySelector<HTMLElement>('[data-search-active]')!;
 const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
 const empty = root.querySelector<HTMLElement>('[data-search-empty]')!;
+const more = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
 
 let pagefind: Promise<Pagefind> | undefined;
 const loadPagefind = () => {
@@ -54,6 +56,24 @@ function element<K extends keyof HTMLElementTagNameMap>(
 let state: SearchState = parseSearchState(new URLSearchParams(location.search));
 let allCounts: FilterCounts = {};
 let latest = 0;
+/** The results of the search on screen, and how many of them are shown. */
+let current: { results: PagefindResult[]; shown: number; describe: (shown: number) => string } | undefined;
+
+/**
+ * Facet values and counts need every Pagefind filter file (on a large archive more bytes than the query
+ * itself), so they load once, after the first results are on screen or at once when there is no query.
+ */
+let facetsLoaded: Promise<void> | undefined;
+const loadFacets = () => {
+  facetsLoaded ??= loadPagefind()
+    .then((api) => api.filters())
+    .then((counts) => {
+      allCounts = counts;
+      buildFacets();
+      showState();
+    });
+  return facetsLoaded;
+};
 
 /** One fieldset of checkboxes per facet that has values, built once from the whole index. */
 function buildFacets() {
@@ -162,7 +182,10 @@ async function run() {
   if (!terms && !hasFilters(state)) {
     list.replaceChildren();
     empty.hidden = true;
+    more.hidden = true;
     status.textContent = '';
+    current = undefined;
+    await loadFacets();
     showCounts(allCounts);
     return;
   }
@@ -177,13 +200,9 @@ async function run() {
     terms = alternative;
     retried = true;
   }
-  const [data, counts] = await Promise.all([
-    Promise.all(search.results.slice(0, SHOWN).map((result) => result.data())),
-    facetCounts(api, terms || null, search.filters),
-  ]);
+  const data = await Promise.all(search.results.slice(0, PAGE).map((result) => result.data()));
   if (request !== latest) return; // a newer search has started: show that one
   list.replaceChildren(...data.map(renderResult));
-  showCounts(counts);
   const count = search.results.length;
   const what = [
     state.query && (retried ? `voor "${terms}" (uitgeschreven "${state.query}")` : `voor "${state.query}"`),
@@ -191,11 +210,38 @@ async function run() {
   ]
     .filter(Boolean)
     .join(' ');
-  status.textContent =
-    count === 0
-      ? `Geen resultaten ${what}.`
-      : `${count} ${count === 1 ? 'resultaat' : 'resultaten'} ${what}${count > SHOWN ? `; de eerste ${SHOWN} staan hieronder` : ''}.`;
+  current = {
+    results: search.results,
+    shown: data.length,
+    describe: (shown) =>
+      count === 0
+        ? `Geen resultaten ${what}.`
+        : `${count} ${count === 1 ? 'resultaat' : 'resultaten'} ${what}${count > shown ? `; de eerste ${shown} staan hieronder` : ''}.`,
+  };
+  status.textContent = current.describe(data.length);
   empty.hidden = count > 0;
+  more.hidden = count <= data.length;
+
+  await loadFacets();
+  // With every filter file loaded, the same search now counts every facet.
+  const counted = await api.search(terms || null, options);
+  const counts = await facetCounts(api, terms || null, counted.filters);
+  if (request === latest) showCounts(counts);
+}
+
+/** Shows the next page of results under the ones on screen and moves focus to the first new one. */
+async function showMore() {
+  if (!current) return;
+  const { results, shown } = current;
+  const request = latest;
+  const data = await Promise.all(results.slice(shown, shown + PAGE).map((result) => result.data()));
+  if (request !== latest || current.shown !== shown) return;
+  const items = data.map(renderResult);
+  list.append(...items);
+  current.shown += data.length;
+  status.textContent = current.describe(current.shown);
+  more.hidden = results.length <= current.shown;
+  items[0]?.querySelector('a')?.focus();
 }
 
 let typing: ReturnType<typeof setTimeout> | undefined;
@@ -240,8 +286,6 @@ window.addEventListener('popstate', () => {
 });
 input.value = state.query;
 
-void (async () => {
-  allCounts = await (await loadPagefind()).filters();
-  buildFacets();
-  await run();
-})();
+more.addEventListener('click', () => void showMore());
+
+void run();

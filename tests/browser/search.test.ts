@@ -46,8 +46,9 @@ const facetCounts = async (page: Page, legend: string) =>
         .locator('label')
         .allInnerTexts()
     ).map((label) => {
-      const [, value, count] = /^(.*) \((\d+)\)$/.exec(label.trim())!;
-      return [value!, Number(count)];
+      // Counts follow the results; until they are in, a label has none (NaN: a poll keeps waiting).
+      const [, value = label.trim(), count = NaN] = /^(.*) \((\d+)\)$/.exec(label.trim()) ?? [];
+      return [value, Number(count)];
     }),
   );
 
@@ -67,17 +68,16 @@ describe('facets', () => {
     await expect.poll(async () => (await titles(site.page)).sort()).toEqual(tagged.map((entry) => entry.title).sort());
     expect(new URL(site.page.url()).search).toBe('?thema=Geldzorgen');
     // Other themes stay choosable: their counts are what choosing them would add.
-    expect((await facetCounts(site.page, 'Thema')).Wijkteams).toBe(
-      fixture.filter((e) => e.themes.includes('wijkteams')).length,
-    );
+    await expect
+      .poll(async () => (await facetCounts(site.page, 'Thema')).Wijkteams)
+      .toBe(fixture.filter((e) => e.themes.includes('wijkteams')).length);
   });
 
   it('show 0 for values the current words do not reach, and widen within a facet', async () => {
     await site.page.goto(`${site.url}/zoeken/?q=ankerpersoon`);
     await expect.poll(() => titles(site.page)).toContain('Vaste ankerpersoon');
-    const counts = await facetCounts(site.page, 'Soort');
-    expect(counts.Programma).toBe(0);
-    expect(counts['Werkzaam element']).toBeGreaterThan(0);
+    await expect.poll(async () => (await facetCounts(site.page, 'Soort')).Programma).toBe(0);
+    expect((await facetCounts(site.page, 'Soort'))['Werkzaam element']).toBeGreaterThan(0);
     await site.page.goto(`${site.url}/zoeken/?type=Verslag&type=Programma`);
     await expect
       .poll(async () => (await titles(site.page)).sort())
@@ -111,6 +111,23 @@ describe('the URL', () => {
     expect(await site.page.getByRole('checkbox', { name: /^Verslag/ }).isChecked()).toBe(false);
     await site.page.goForward();
     await expect.poll(() => titles(site.page)).toEqual(['Proefcongres over wijkteams']);
+  });
+});
+
+describe('long result lists', () => {
+  // The fixture archive is smaller than one page of results; the real archive is not.
+  const real = usePage(sites.real.dist);
+
+  it('show ten results, then ten more on request, with focus on the first new one', async () => {
+    await real.page.goto(`${real.url}/zoeken/?q=de`);
+    await expect.poll(async () => (await titles(real.page)).length).toBe(10);
+    const total = Number(/^(\d+) resultaten/.exec(await status(real.page))?.[1]);
+    expect(total).toBeGreaterThan(10);
+    expect(await status(real.page)).toContain('de eerste 10 staan hieronder');
+    await real.page.getByRole('button', { name: 'Meer resultaten tonen' }).click();
+    await expect.poll(async () => (await titles(real.page)).length).toBe(Math.min(total, 20));
+    const eleventh = real.page.locator('[data-search-results] > li:nth-child(11) a').first();
+    expect(await eleventh.evaluate((link) => link === document.activeElement)).toBe(true);
   });
 });
 
