@@ -1,6 +1,8 @@
-import { defineCollection, reference } from 'astro:content';
+import { defineCollection, reference, type SchemaContext } from 'astro:content';
 import { glob } from 'astro/loaders';
+import type { z } from 'astro/zod';
 import { contentRoot } from './lib/content-root.ts';
+import { illustration, type SchemaTools } from './schemas/common.ts';
 import { eventReportSchema } from './schemas/event-report.ts';
 import { organisationSchema } from './schemas/organisation.ts';
 import { practiceExampleSchema } from './schemas/practice-example.ts';
@@ -11,23 +13,36 @@ import { workingElementSchema } from './schemas/working-element.ts';
 /** Each collection reads its own folder under the content root; the folder name is the one editors see. */
 const from = (folder: string) => glob({ pattern: '**/*.{md,mdx}', base: `${contentRoot}/${folder}` });
 
-// The entry schemas get Astro's own image() and reference(); the editors' check passes stand-ins.
+/**
+ * The entry schemas get Astro's own image() and reference(); the editors' check passes stand-ins. Astro calls a
+ * collection's schema function once per entry, so that image() resolves paths from that entry's folder;
+ * building the whole zod schema each time cost about 0.3 ms an entry (6 s at 20,000 entries, measured with a
+ * CPU profile). Everything but the image field is built once; the image field is replaced per entry.
+ */
+function entrySchema<T extends z.ZodObject>(build: (tools: SchemaTools) => T) {
+  let built: T | undefined;
+  return ({ image }: SchemaContext): T => {
+    built ??= build({ image, reference });
+    return built.safeExtend({ afbeelding: illustration({ image, reference }).optional() }) as unknown as T;
+  };
+}
+
 export const collections = {
   workingElements: defineCollection({
     loader: from('werkzame-elementen'),
-    schema: ({ image }) => workingElementSchema({ image, reference }),
+    schema: entrySchema(workingElementSchema),
   }),
   practiceExamples: defineCollection({
     loader: from('praktijkvoorbeelden'),
-    schema: ({ image }) => practiceExampleSchema({ image, reference }),
+    schema: entrySchema(practiceExampleSchema),
   }),
   eventReports: defineCollection({
     loader: from('verslagen'),
-    schema: ({ image }) => eventReportSchema({ image, reference }),
+    schema: entrySchema(eventReportSchema),
   }),
   programmes: defineCollection({
     loader: from('programmas'),
-    schema: ({ image }) => programmeSchema({ image, reference }),
+    schema: entrySchema(programmeSchema),
   }),
   themes: defineCollection({ loader: from('themas'), schema: themeSchema }),
   organisations: defineCollection({ loader: from('organisaties'), schema: organisationSchema }),

@@ -1,34 +1,28 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { close, createIndex } from 'pagefind';
-import { htmlFilesIn, pathOfFile } from './built-pages.ts';
+import { spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { htmlFilesIn } from './built-pages.ts';
 import { separateBlocks } from './search-text.ts';
 
-const BATCH = 64;
-
-/** Writes the Pagefind search index of a built site to `<root>/pagefind`; throws on any indexing error. */
-export async function writeSearchIndex(root: string): Promise<{ pages: number }> {
-  try {
-    const { index, errors } = await createIndex();
-    if (!index) throw new Error(errors.join('\n'));
-    // Fed file by file rather than with addDirectory, to give Pagefind the word breaks a reader sees;
-    // in batches, so the Pagefind service works on many files at once.
-    const files = htmlFilesIn(root);
-    for (let start = 0; start < files.length; start += BATCH) {
-      await Promise.all(
-        files.slice(start, start + BATCH).map(async (file) => {
-          const content = separateBlocks(readFileSync(join(root, file), 'utf8'));
-          const added = await index.addHTMLFile({ url: pathOfFile(file), content });
-          if (added.errors.length > 0) throw new Error(`${file}: ${added.errors.join('\n')}`);
-        }),
-      );
-    }
-    const written = await index.writeFiles({ outputPath: join(root, 'pagefind') });
-    if (written.errors.length > 0) throw new Error(written.errors.join('\n'));
-    return { pages: files.length };
-  } catch (cause) {
-    throw new Error('Failed to build the Pagefind search index.', { cause });
-  } finally {
-    await close();
+/**
+ * Writes the Pagefind search index of a built site to `<root>/pagefind`; throws when Pagefind fails.
+ * The pages first get the word breaks a reader sees (see search-text.ts), written into the files, so that
+ * Pagefind's own CLI can read them itself: at 10,000 pages that took half the time of feeding each page
+ * through the Node API.
+ */
+export function writeSearchIndex(root: string): { pages: number } {
+  for (const file of htmlFilesIn(root)) {
+    const path = join(root, file);
+    const html = readFileSync(path, 'utf8');
+    const separated = separateBlocks(html);
+    if (separated !== html) writeFileSync(path, separated);
   }
+  // The package's "bin": its main module is lib/index.js, the runner sits beside it.
+  const cli = join(dirname(fileURLToPath(import.meta.resolve('pagefind'))), 'runner/bin.cjs');
+  const run = spawnSync(process.execPath, [cli, '--site', root], { encoding: 'utf8' });
+  const output = `${run.stdout}\n${run.stderr}`;
+  const pages = Number(/Indexed (\d+) pages?/.exec(output)?.[1]);
+  if (run.status !== 0 || !pages) throw new Error(`Pagefind could not build the search index:\n${output}`);
+  return { pages };
 }

@@ -6,3 +6,9 @@ it('separates the words of adjacent blocks and leaves inline markup alone', () =
     '<dl><dt>Thema</dt> <dd>Armoede</dd> </dl> <p>schuld<em>en</em></p> <H2>Kop</H2> ',
   );
 });
+
+it('adds nothing where a space already follows, so running it twice changes nothing', () => {
+  const once = separateBlocks('<ul><li>een</li>\n<li>twee</li></ul><p>drie</p>');
+  expect(once).toBe('<ul><li>een</li>\n<li>twee</li> </ul> <p>drie</p> ');
+  expect(separateBlocks(once)).toBe(once);
+});

@@ -8,12 +8,11 @@ import { entryPath } from '../../../lib/collections.ts';
 /** All dates of one programme as an .ics file. */
 export const getStaticPaths = (async () => {
   const archive = await getArchive();
+  // Grouped once: filtering the whole agenda for each programme grows with the square of the archive.
+  const byPage = Map.groupBy(archive.agenda, (item) => item.url);
   return archive.programmes.map((programme) => ({
     params: { id: programme.id },
-    props: {
-      name: programme.data.titel,
-      items: archive.agenda.filter((item) => item.url === entryPath('programmes', programme.id)),
-    },
+    props: { name: programme.data.titel, items: byPage.get(entryPath('programmes', programme.id)) ?? [] },
   }));
 }) satisfies GetStaticPaths;
 
