@@ -52,12 +52,15 @@ if (clash)
   fail(`${join(relative(process.cwd(), dir), clash)} bestaat al. Kies een andere titel, of werk dat bestand bij.`);
 
 const today = dayInAmsterdam(new Date()).toISOString().slice(0, 10);
-const template = readFileSync(join(import.meta.dirname, 'templates', `${folder}.mdx`), 'utf8');
+const template = readFileSync(join(import.meta.dirname, 'templates', `${folder}.md`), 'utf8');
 // Titles are quoted in YAML, so a colon or quote in the title cannot break the frontmatter.
 const content = template.replaceAll('{{titel}}', JSON.stringify(title)).replaceAll('{{vandaag}}', today);
 mkdirSync(dir, { recursive: true });
-const file = join(dir, `${id}.mdx`);
+// Plain Markdown: Astro renders and caches it with the content; only a file that uses a building block
+// (Kader, Citaat, Kerncijfer, Video) needs to be .mdx, which the build compiles as a module of its own.
+const file = join(dir, `${id}.md`);
 writeFileSync(file, content);
 
 console.log(`Aangemaakt: ${relative(process.cwd(), file)}`);
 console.log('Vul de velden in, vervang de voorbeeldteksten en controleer met: npm run check');
+console.log('Wil je een bouwsteen gebruiken (Kader, Citaat, Kerncijfer, Video)? Hernoem het bestand dan naar .mdx.');

@@ -22,10 +22,10 @@ describe('npm run new', () => {
 
   it('creates an entry of each kind that passes the check and builds', () => {
     const made = [
-      ['werkzaam-element', 'werkzame-elementen/proef-regie-in-de-wijk.mdx'],
-      ['praktijkvoorbeeld', 'praktijkvoorbeelden/proef-regie-in-de-wijk.mdx'],
-      ['verslag', 'verslagen/proef-regie-in-de-wijk.mdx'],
-      ['programma', 'programmas/proef-regie-in-de-wijk.mdx'],
+      ['werkzaam-element', 'werkzame-elementen/proef-regie-in-de-wijk.md'],
+      ['praktijkvoorbeeld', 'praktijkvoorbeelden/proef-regie-in-de-wijk.md'],
+      ['verslag', 'verslagen/proef-regie-in-de-wijk.md'],
+      ['programma', 'programmas/proef-regie-in-de-wijk.md'],
     ];
     for (const [kind, file] of made) {
       const result = run('new-entry.ts', ['--soort', kind!, '--titel', `Proef: regie in de wijk`, '--map', root]);
@@ -54,7 +54,7 @@ describe('npm run new', () => {
       root,
     ]);
     expect(again.status).toBe(1);
-    expect(again.stderr).toContain('verslagen/congres-heeft-de-burger-zin.mdx bestaat al.');
+    expect(again.stderr).toContain('verslagen/congres-heeft-de-burger-zin.md bestaat al.');
     const unknown = run('new-entry.ts', ['--soort', 'nieuws', '--titel', 'X', '--map', root]);
     expect(unknown.stderr).toContain(
       'Onbekende soort "nieuws". Kies uit: werkzaam-element, praktijkvoorbeeld, verslag, programma.',

@@ -63,6 +63,8 @@ function report(results: SiteMeasurement[], previous: Map<number, SiteMeasuremen
       'ms/entry': round(msPerEntry(m), 2),
       'vs first size': round(msPerEntry(m) / msPerEntry(first), 2),
       'peak MB': Math.round(m.peakMemoryMB),
+      'astro MB': Math.round(m.astroPeakMB),
+      'pagefind MB': Math.round(m.pagefindPeakMB),
       'rebuild s': round(m.rebuildSeconds),
       'rebuild %': Math.round((100 * m.rebuildSeconds) / m.buildSeconds),
       'dist MB': round(m.distMB),

@@ -24,6 +24,9 @@ export interface SiteMeasurement {
   buildSeconds: number;
   indexSeconds: number;
   peakMemoryMB: number;
+  /** The page build (Astro) and the indexer (Pagefind) at their own peaks; they run one after the other. */
+  astroPeakMB: number;
+  pagefindPeakMB: number;
   /** A second build after one entry changed, Astro's content cache kept. */
   rebuildSeconds: number;
   distMB: number;
@@ -94,6 +97,8 @@ export async function measureSite(entries: number, withPeers: boolean): Promise<
     buildSeconds: cold.seconds,
     indexSeconds: Number(/Indexed \d+ pages in ([\d.]+) s/.exec(cold.output)?.[1] ?? NaN),
     peakMemoryMB: cold.peakMB,
+    astroPeakMB: cold.peakByPartMB.astro,
+    pagefindPeakMB: cold.peakByPartMB.pagefind,
     rebuildSeconds: rebuild.seconds,
     distMB: sizeOf(dist) / 1e6,
     distFiles: globSync('**/*', { cwd: dist, withFileTypes: true }).filter((e) => e.isFile()).length,

@@ -44,7 +44,7 @@ describe('a tree with one mistake of each kind', () => {
     expect(checkContent(root, 'content').map(formatProblem)).toEqual([
       'content/praktijkvoorbeelden/rustige-post.mdx:12: veld "afbeelding.src": het bestand ./bestaat-niet.jpg bestaat niet. Zet de afbeelding naast dit bestand en schrijf src: ./naam.jpg.',
       'content/praktijkvoorbeelden/rustige-post.mdx:20: veld "werkzameElementen[0]" verwijst naar "vaste-ankerpersoom" in werkzame-elementen, maar dat bestaat niet. Bedoelde je "vaste-ankerpersoon"? Pas de naam aan, of voeg "vaste-ankerpersoom" toe aan de map werkzame-elementen.',
-      'content/praktijkvoorbeelden/rustige-post.mdx:30: de link "/verslagen/proefcongress/" wijst naar een pagina die niet bestaat. Controleer het adres; het is de bestandsnaam zonder .mdx, bijvoorbeeld /verslagen/naam-van-het-bestand/.',
+      'content/praktijkvoorbeelden/rustige-post.mdx:30: de link "/verslagen/proefcongress/" wijst naar een pagina die niet bestaat. Controleer het adres; het is de bestandsnaam zonder .md of .mdx, bijvoorbeeld /verslagen/naam-van-het-bestand/.',
       'content/programmas/proefleergang.mdx:13: de gegevens bovenaan zijn geen geldige YAML: bad indentation of a mapping entry. Staat er een dubbele punt in een tekst? Zet die tekst dan tussen aanhalingstekens.',
       'content/themas/geldzorgen.md:2: dezelfde titel als content/themas/Geldzorgen.mdx. Maak de titel onderscheidend, of voeg de twee samen.',
       'content/themas/Geldzorgen.mdx: dit bestand en content/themas/geldzorgen.md krijgen allebei het adres "geldzorgen". Geef een van de twee een andere bestandsnaam, of verwijder het dubbele bestand.',

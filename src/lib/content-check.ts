@@ -272,7 +272,7 @@ function findBrokenEntryLinks(entries: ParsedFile[]): ContentProblem[] {
         problems.push({
           file: entry.filePath,
           line: link.line,
-          message: `de link "${link.url}" wijst naar een pagina die niet bestaat. Controleer het adres; het is de bestandsnaam zonder .mdx, bijvoorbeeld ${folder}naam-van-het-bestand/.`,
+          message: `de link "${link.url}" wijst naar een pagina die niet bestaat. Controleer het adres; het is de bestandsnaam zonder .md of .mdx, bijvoorbeeld ${folder}naam-van-het-bestand/.`,
         });
       }
     }

@@ -114,9 +114,16 @@ describe('the URL', () => {
   });
 });
 
-describe('long result lists', () => {
+describe('on the real archive', () => {
   // The fixture archive is smaller than one page of results; the real archive is not.
   const real = usePage(sites.real.dist);
+
+  it('finds words with a diaeresis when typed without it', async () => {
+    await real.page.goto(`${real.url}/zoeken/?q=financiele`);
+    await expect
+      .poll(() => real.page.locator('[data-search-results] .result-excerpt mark').allInnerTexts())
+      .toContain('financiële');
+  });
 
   it('show ten results, then ten more on request, with focus on the first new one', async () => {
     await real.page.goto(`${real.url}/zoeken/?q=de`);
