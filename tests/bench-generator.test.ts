@@ -5,6 +5,7 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { load } from 'cheerio';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generateArchive } from '../scripts/bench/generate.ts';
 import { checkContent, formatProblem } from '../src/lib/content-check.ts';
@@ -17,11 +18,11 @@ const snapshot = (root: string) =>
 
 describe('the generated archive', () => {
   const root = mkdtempSync(join(tmpdir(), 'wat-werkt-generated-'));
-  beforeAll(() => generateArchive(root, 50));
+  beforeAll(() => generateArchive(root, 100));
 
   it('is the same for the same seed', async () => {
     const again = mkdtempSync(join(tmpdir(), 'wat-werkt-generated-'));
-    await generateArchive(again, 50);
+    await generateArchive(again, 100);
     expect(snapshot(again)).toEqual(snapshot(root));
     rmSync(again, { recursive: true });
   });
@@ -42,5 +43,40 @@ describe('the generated archive', () => {
     const build = buildSite(root, join(outputRoot, 'generated-dist'));
     expect(build.status, build.output.slice(-2000)).toBe(0);
     expect(build.output).toMatch(/Indexed \d+ pages/);
+  });
+
+  // 100 entries: more reports than one index page holds, and a theme with more programmes than its page lists.
+  const dist = join(outputRoot, 'generated-dist');
+  const built = (path: string) => load(readFileSync(join(dist, path, 'index.html'), 'utf8'));
+  const entryFiles = (folder: string) => readdirSync(join(root, folder)).filter((f) => /\.mdx?$/.test(f));
+
+  it('pages through a collection, 24 cards a page, every entry once', () => {
+    const total = entryFiles('verslagen').length;
+    expect(total).toBeGreaterThan(24);
+    const first = built('verslagen');
+    const second = built('verslagen/2');
+    expect(first('.entry-list > li')).toHaveLength(24);
+    expect(second('.entry-list > li')).toHaveLength(total - 24);
+    expect(first('.pagination a[rel="next"]').attr('href')).toBe('/verslagen/2/');
+    expect(second('.pagination a[rel="prev"]').attr('href')).toBe('/verslagen/');
+    expect(second('.pagination [aria-current="page"]').text()).toContain('2');
+    expect(second('h1').text()).toBe('Verslagen, pagina 2 van 2');
+  });
+
+  it('lists the newest 12 of a long group on a theme page and links to all of them in search', () => {
+    const themeOf = (folder: string, file: string) =>
+      /^themas: \[(.*)\]$/m.exec(readFileSync(join(root, folder, file), 'utf8'))![1]!.split(', ');
+    const programmesPerTheme = new Map<string, number>();
+    for (const file of entryFiles('programmas'))
+      for (const theme of themeOf('programmas', file))
+        programmesPerTheme.set(theme, (programmesPerTheme.get(theme) ?? 0) + 1);
+    const [theme, count] = [...programmesPerTheme].sort((a, b) => b[1] - a[1])[0]!;
+    expect(count).toBeGreaterThan(12);
+    const $ = built(`themas/${theme}`);
+    const group = $('section[aria-labelledby="groep-programmes"]');
+    expect(group.find('.entry-list > li')).toHaveLength(12);
+    const all = group.find('a[href^="/zoeken/"]');
+    expect(all.text()).toBe(`Alle ${count} programma's bekijken`);
+    expect(all.attr('href')).toBe(`/zoeken/?type=Programma&thema=Thema+${theme}&sortering=nieuwste`);
   });
 });
