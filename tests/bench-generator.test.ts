@@ -79,4 +79,20 @@ describe('the generated archive', () => {
     expect(all.text()).toBe(`Alle ${count} programma's bekijken`);
     expect(all.attr('href')).toBe(`/zoeken/?type=Programma&thema=Thema+${theme}&sortering=nieuwste`);
   });
+
+  it('gives a date its own calendar file only where the agenda lists it', () => {
+    const $ = built('agenda');
+    const linked = $('.ics a')
+      .map((_, a) => $(a).attr('href'))
+      .get()
+      .sort();
+    const files = readdirSync(join(dist, 'agenda'))
+      .filter((file) => file.endsWith('.ics'))
+      .map((file) => `/agenda/${file}`)
+      .sort();
+    expect(files).toEqual(linked);
+    // Every generated date lies before the pinned build date: the agenda lists the last 30 of them.
+    expect($('#eerder + ul > li')).toHaveLength(30);
+    expect($('#eerder ~ p').text()).toMatch(/^Hier staan de laatste 30 van \d+ eerdere data\./);
+  });
 });

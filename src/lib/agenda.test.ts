@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { agendaItems, splitByDay } from './agenda.ts';
+import { agendaItems, agendaOnShow, EARLIER_SHOWN, splitByDay, type AgendaItem } from './agenda.ts';
 import { parseFuzzyDate } from './fuzzy-date.ts';
 
 const programme = {
@@ -44,5 +44,18 @@ describe('agendaItems', () => {
     const { upcoming, past } = splitByDay(items, new Date('2026-11-30T18:45:00Z'));
     expect(upcoming.map((item) => item.id)).toEqual(['leergang-aanmelden', 'leergang-2026-12-09-0930']);
     expect(past.map((item) => item.id)).toEqual(['leergang-2026-11-02']);
+  });
+});
+
+describe('agendaOnShow', () => {
+  it('keeps every coming date and only the most recent earlier ones', () => {
+    const day = (n: number) => new Date(Date.UTC(2020, 0, 1 + n));
+    const items = Array.from({ length: 50 }, (_, n) => ({ id: `d${n}`, date: day(n) }) as AgendaItem);
+    const shown = agendaOnShow(items, day(45));
+    expect(shown.upcoming.map((item) => item.id)).toEqual(['d45', 'd46', 'd47', 'd48', 'd49']);
+    expect(shown.earlier).toHaveLength(EARLIER_SHOWN);
+    expect(shown.earlier[0]!.id).toBe('d44');
+    expect(shown.earlier.at(-1)!.id).toBe(`d${45 - EARLIER_SHOWN}`);
+    expect(shown.earlierTotal).toBe(45);
   });
 });

@@ -101,3 +101,15 @@ export function splitByDay(items: readonly AgendaItem[], today: Date) {
     past: items.filter((item) => +item.date < day).reverse(),
   };
 }
+
+/** How many earlier dates the agenda lists: it looks ahead; reports and programmes keep the full history. */
+export const EARLIER_SHOWN = 30;
+
+/**
+ * What the agenda page lists: every coming date and the most recent earlier ones. Only these get an .ics file
+ * of their own (at 20,000 entries the archive holds some 13,000 dates, nearly all past).
+ */
+export function agendaOnShow(items: readonly AgendaItem[], today: Date) {
+  const { upcoming, past } = splitByDay(items, today);
+  return { upcoming, earlier: past.slice(0, EARLIER_SHOWN), earlierTotal: past.length };
+}
