@@ -9,6 +9,7 @@ import { load } from 'cheerio';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generateArchive } from '../scripts/bench/generate.ts';
 import { checkContent, formatProblem } from '../src/lib/content-check.ts';
+import { usePage } from './helpers/browser.ts';
 import { buildSite, outputRoot } from './helpers/sites.ts';
 
 const snapshot = (root: string) =>
@@ -47,6 +48,7 @@ describe('the generated archive', () => {
 
   // 100 entries: more reports than one index page holds, and a theme with more programmes than its page lists.
   const dist = join(outputRoot, 'generated-dist');
+  const search = usePage(dist);
   const built = (path: string) => load(readFileSync(join(dist, path, 'index.html'), 'utf8'));
   const entryFiles = (folder: string) => readdirSync(join(root, folder)).filter((f) => /\.mdx?$/.test(f));
 
@@ -63,21 +65,35 @@ describe('the generated archive', () => {
     expect(second('h1').text()).toBe('Verslagen, pagina 2 van 2');
   });
 
-  it('lists the newest 12 of a long group on a theme page and links to all of them in search', () => {
-    const themeOf = (folder: string, file: string) =>
-      /^themas: \[(.*)\]$/m.exec(readFileSync(join(root, folder, file), 'utf8'))![1]!.split(', ');
+  /** The theme with the most programmes, and how many it has. */
+  const longestProgrammeGroup = () => {
     const programmesPerTheme = new Map<string, number>();
-    for (const file of entryFiles('programmas'))
-      for (const theme of themeOf('programmas', file))
-        programmesPerTheme.set(theme, (programmesPerTheme.get(theme) ?? 0) + 1);
-    const [theme, count] = [...programmesPerTheme].sort((a, b) => b[1] - a[1])[0]!;
+    for (const file of entryFiles('programmas')) {
+      const themes = /^themas: \[(.*)\]$/m.exec(readFileSync(join(root, 'programmas', file), 'utf8'))![1]!;
+      for (const theme of themes.split(', ')) programmesPerTheme.set(theme, (programmesPerTheme.get(theme) ?? 0) + 1);
+    }
+    return [...programmesPerTheme].sort((a, b) => b[1] - a[1])[0]!;
+  };
+  const allProgrammesLink = (theme: string) =>
+    built(`themas/${theme}`)('section[aria-labelledby="groep-programmes"] a[href^="/zoeken/"]');
+
+  it('lists the newest 12 of a long group on a theme page and links to all of them in search', () => {
+    const [theme, count] = longestProgrammeGroup();
     expect(count).toBeGreaterThan(12);
     const $ = built(`themas/${theme}`);
-    const group = $('section[aria-labelledby="groep-programmes"]');
-    expect(group.find('.entry-list > li')).toHaveLength(12);
-    const all = group.find('a[href^="/zoeken/"]');
-    expect(all.text()).toBe(`Alle ${count} programma's bekijken`);
-    expect(all.attr('href')).toBe(`/zoeken/?type=Programma&thema=Thema+${theme}&sortering=nieuwste`);
+    expect($('section[aria-labelledby="groep-programmes"] .entry-list > li')).toHaveLength(12);
+    expect(allProgrammesLink(theme).text()).toBe(`Alle ${count} programma's bekijken`);
+    expect(allProgrammesLink(theme).attr('href')).toBe(
+      `/zoeken/?type=Programma&thema=Thema+${theme}&sortering=nieuwste`,
+    );
+  });
+
+  it('leads from that link to exactly those entries in search', async () => {
+    const [theme, count] = longestProgrammeGroup();
+    await search.page.goto(`${search.url}${allProgrammesLink(theme).attr('href')}`);
+    await expect
+      .poll(() => search.page.locator('[data-search-status]').innerText())
+      .toMatch(new RegExp(`^${count} resultaten met de gekozen filters`));
   });
 
   it('gives a date its own calendar file only where the agenda lists it', () => {
