@@ -64,11 +64,13 @@ let current: { results: PagefindResult[]; shown: number; describe: (shown: numbe
  * itself), so they load once, after the first results are on screen or at once when there is no query.
  */
 let facetsLoaded: Promise<void> | undefined;
+let facetsReady = false;
 const loadFacets = () => {
   facetsLoaded ??= loadPagefind()
     .then((api) => api.filters())
     .then((counts) => {
       allCounts = counts;
+      facetsReady = true;
       buildFacets();
       showState();
     });
@@ -190,6 +192,8 @@ async function run() {
     return;
   }
   const api = await loadPagefind();
+  // A search counts only the filter files loaded before it runs: all of them once the facets are in.
+  const countedAll = facetsReady;
   const options = { filters: pagefindFilters(state), sort: pagefindSort(state) };
   let search = await api.search(terms || null, options);
   // Nothing for "SHV"? Then search what it stands for, and say so.
@@ -200,9 +204,9 @@ async function run() {
     terms = alternative;
     retried = true;
   }
-  const data = await Promise.all(search.results.slice(0, PAGE).map((result) => result.data()));
-  if (request !== latest) return; // a newer search has started: show that one
-  list.replaceChildren(...data.map(renderResult));
+  const items = await renderPage(search.results, 0, request);
+  if (!items) return; // a newer search has started: show that one
+  list.replaceChildren(...items);
   const count = search.results.length;
   const what = [
     state.query && (retried ? `voor "${terms}" (uitgeschreven "${state.query}")` : `voor "${state.query}"`),
@@ -212,35 +216,45 @@ async function run() {
     .join(' ');
   current = {
     results: search.results,
-    shown: data.length,
+    shown: items.length,
     describe: (shown) =>
       count === 0
         ? `Geen resultaten ${what}.`
         : `${count} ${count === 1 ? 'resultaat' : 'resultaten'} ${what}${count > shown ? `; de eerste ${shown} staan hieronder` : ''}.`,
   };
-  status.textContent = current.describe(data.length);
+  showProgress(current);
   empty.hidden = count > 0;
-  more.hidden = count <= data.length;
 
-  await loadFacets();
-  // With every filter file loaded, the same search now counts every facet.
-  const counted = await api.search(terms || null, options);
-  const counts = await facetCounts(api, terms || null, counted.filters);
+  if (!countedAll) {
+    await loadFacets();
+    search = await api.search(terms || null, options);
+  }
+  const counts = await facetCounts(api, terms || null, search.filters);
   if (request === latest) showCounts(counts);
+}
+
+/** Renders results `from` to `from + PAGE` of a search; undefined when a newer search started meanwhile. */
+async function renderPage(results: PagefindResult[], from: number, request: number) {
+  const data = await Promise.all(results.slice(from, from + PAGE).map((result) => result.data()));
+  return request === latest ? data.map(renderResult) : undefined;
+}
+
+/** The status line and the "more" button follow how many of the results are on screen. */
+function showProgress(view: NonNullable<typeof current>) {
+  status.textContent = view.describe(view.shown);
+  more.hidden = view.results.length <= view.shown;
 }
 
 /** Shows the next page of results under the ones on screen and moves focus to the first new one. */
 async function showMore() {
   if (!current) return;
-  const { results, shown } = current;
-  const request = latest;
-  const data = await Promise.all(results.slice(shown, shown + PAGE).map((result) => result.data()));
-  if (request !== latest || current.shown !== shown) return;
-  const items = data.map(renderResult);
+  const view = current;
+  const shown = view.shown;
+  const items = await renderPage(view.results, shown, latest);
+  if (!items || view !== current || view.shown !== shown) return;
   list.append(...items);
-  current.shown += data.length;
-  status.textContent = current.describe(current.shown);
-  more.hidden = results.length <= current.shown;
+  view.shown += items.length;
+  showProgress(view);
   items[0]?.querySelector('a')?.focus();
 }
 
