@@ -15,3 +15,6 @@ export function formatRating(range: { van: number; tot: number }): string {
 
 /** A count with Dutch thousands separators: "12.480". */
 export const formatCount = (count: number): string => number.format(count);
+
+/** "1 item", "12.480 items". */
+export const formatItemCount = (count: number): string => (count === 1 ? '1 item' : `${formatCount(count)} items`);
