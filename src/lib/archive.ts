@@ -20,6 +20,8 @@ export interface Archive {
   organisations: CollectionEntry<'organisations'>[];
   /** Every entry of the four entry collections, newest first. */
   summaries: EntrySummary[];
+  /** The summaries of one entry collection, newest first. */
+  summariesIn: (collection: EntryCollection) => EntrySummary[];
   summaryOf: (collection: EntryCollection, id: string) => EntrySummary;
   backlinks: Backlinks;
   /** Every dated item (programme days, deadlines, events), in date order. */
@@ -69,6 +71,7 @@ async function loadArchive(site: URL): Promise<Archive> {
   const entries = [...workingElements, ...practiceExamples, ...eventReports, ...programmes];
   const today = getBuildDate();
   const summaries = entries.map((entry) => toEntrySummary(entry, today)).sort(byDateDescending);
+  const byCollection = Map.groupBy(summaries, (summary) => summary.collection);
   const summaryIndex = new Map(summaries.map((s) => [`${s.collection}/${s.id}`, s]));
   const organisationNames = new Map(organisations.map((o) => [o.id, o.data.naam]));
   const linker = (collection: AnyCollection, labels: Map<string, string>) => (refs: readonly { id: string }[]) =>
@@ -82,6 +85,7 @@ async function loadArchive(site: URL): Promise<Archive> {
     themes: themes.sort(byTitle),
     organisations: organisations.sort((a, b) => a.data.naam.localeCompare(b.data.naam, 'nl')),
     summaries,
+    summariesIn: (collection) => byCollection.get(collection) ?? [],
     summaryOf: (collection, id) => summaryIndex.get(`${collection}/${id}`)!,
     backlinks: buildBacklinks(summaries),
     agenda: agendaItems(programmes, eventReports),

@@ -18,7 +18,7 @@ export const GET: APIRoute<{ collection: EntryCollection }> = async ({ props, si
     title: `Wat Werkt: ${info.plural.toLowerCase()}`,
     description: info.intro,
     site: site!,
-    items: feedItems(archive.summaries.filter((entry) => entry.collection === props.collection)),
+    items: feedItems(archive.summariesIn(props.collection)),
     customData: '<language>nl-nl</language>',
   });
 };
