@@ -166,12 +166,13 @@ async function measureQuery(dist: string, path: string): Promise<QueryMeasuremen
           return { raw: body.length, gzip: gzipSync(body).length };
         })
         .reduce((sum, b) => ({ raw: sum.raw + b.raw / 1024, gzip: sum.gzip + b.gzip / 1024 }), { raw: 0, gzip: 0 });
+    const query = sizes(untilResult);
     return {
       ms,
       nextMs,
       requests: untilResult.length,
-      rawKB: sizes(untilResult).raw,
-      gzipKB: sizes(untilResult).gzip,
+      rawKB: query.raw,
+      gzipKB: query.gzip,
       withFacetsGzipKB: sizes(withFacets).gzip,
       served: untilResult,
     };
