@@ -7,10 +7,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { load } from 'cheerio';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { generateArchive } from '../scripts/bench/generate.ts';
-import { checkContent, formatProblem } from '../src/lib/content-check.ts';
-import { usePage } from './helpers/browser.ts';
-import { buildSite, outputRoot } from './helpers/sites.ts';
+import { generateArchive } from '../../scripts/bench/generate.ts';
+import { checkContent, formatProblem } from '../../src/lib/content-check.ts';
+import { usePage } from '../helpers/browser.ts';
+import { buildSite, outputRoot } from '../helpers/sites.ts';
 
 const snapshot = (root: string) =>
   readdirSync(root, { recursive: true, encoding: 'utf8' })

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
-import { projectRoot, sites } from './helpers/sites.ts';
+import { projectRoot, sites } from '../helpers/sites.ts';
 
 it('npm run report:stale lists the elements not reviewed within the review age', () => {
   const run = (env: Record<string, string>) =>

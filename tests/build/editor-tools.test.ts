@@ -7,7 +7,7 @@ import { cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildSite, outputRoot, projectRoot, sites } from './helpers/sites.ts';
+import { buildSite, outputRoot, projectRoot, sites } from '../helpers/sites.ts';
 
 const run = (script: string, args: string[], env: Record<string, string> = {}) =>
   spawnSync('node', [join(projectRoot, 'scripts', script), ...args], {
