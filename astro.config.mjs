@@ -4,11 +4,10 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { contentGuard } from './src/integrations/content-guard.ts';
-import { contentRoot } from './src/lib/content-root.ts';
-import { siteUrl } from './src/lib/site-url.ts';
+import { settings } from './src/settings.ts';
 
 export default defineConfig({
-  site: siteUrl,
+  site: settings.siteUrl,
   trailingSlash: 'always',
   // Two entries with the same slug must stop the build, not silently replace each other.
   prerenderConflictBehavior: 'error',
@@ -20,7 +19,7 @@ export default defineConfig({
       features: { gfm: { footnotes: { label: 'Voetnoten', backLabel: 'Terug naar verwijzing {reference}' } } },
     }),
   },
-  integrations: [contentGuard(contentRoot), mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') })],
+  integrations: [contentGuard(settings.contentRoot), mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') })],
   vite: {
     build: {
       rolldownOptions: {

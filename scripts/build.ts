@@ -9,9 +9,8 @@ import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkBuiltLinks } from '../src/lib/built-links.ts';
-import { contentRoot } from '../src/lib/content-root.ts';
 import { writeSearchIndex } from '../src/lib/search-index.ts';
-import { siteUrl } from '../src/lib/site-url.ts';
+import { settings } from '../src/settings.ts';
 
 const astroArgs = process.argv.slice(2);
 const { values } = parseArgs({ args: astroArgs, options: { outDir: { type: 'string' } }, strict: false });
@@ -23,13 +22,13 @@ const astro = join(dirname(astroPackage), 'bin/astro.mjs');
 // Node lets its heap grow towards ~4 GB before collecting in earnest, though the page build keeps far less
 // alive (about 0.5 GB at 5,000 entries, measured with a heap snapshot). A lower limit makes it collect
 // sooner and keeps the build within a small machine's memory; raise it for archives past ~30,000 entries.
-const heapMB = Number(process.env.WAT_WERKT_BUILD_HEAP_MB ?? 3072);
+const heapMB = settings.buildHeapMB;
 const pages = spawnSync(process.execPath, [`--max-old-space-size=${heapMB}`, astro, 'build', ...astroArgs], {
   stdio: 'inherit',
 });
 if (pages.status !== 0) process.exit(pages.status ?? 1);
 
-const links = checkBuiltLinks(root, new URL(siteUrl), contentRoot);
+const links = checkBuiltLinks(root, new URL(settings.siteUrl), settings.contentRoot);
 if (links.error) {
   console.error(links.error);
   process.exit(1);

@@ -4,9 +4,10 @@
  * Runs on Node's own TypeScript support: `node scripts/check-content.ts [content folder]`.
  */
 import { relative, resolve } from 'node:path';
+import { settings } from '../src/settings.ts';
 import { checkContent, formatProblem } from '../src/lib/content-check.ts';
 
-const contentRoot = resolve(process.argv[2] ?? process.env.WAT_WERKT_CONTENT ?? 'content');
+const contentRoot = resolve(process.argv[2] ?? settings.contentRoot);
 const problems = checkContent(contentRoot, relative(process.cwd(), contentRoot) || '.');
 
 if (problems.length === 0) {

@@ -5,6 +5,7 @@
  * Refuses a title whose file name (the page's address) already exists.
  */
 import { existsSync, globSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { settings } from '../src/settings.ts';
 import { join, relative, resolve } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
@@ -22,7 +23,7 @@ const types: Record<string, string> = {
 const { values } = parseArgs({
   options: { soort: { type: 'string' }, titel: { type: 'string' }, map: { type: 'string' } },
 });
-const contentRoot = resolve(values.map ?? process.env.WAT_WERKT_CONTENT ?? 'content');
+const contentRoot = resolve(values.map ?? settings.contentRoot);
 
 async function ask(question: string): Promise<string> {
   if (!process.stdin.isTTY) return '';

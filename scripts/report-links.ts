@@ -4,13 +4,14 @@
  * the scheduled job; the build itself never goes online).
  */
 import { relative, resolve } from 'node:path';
+import { settings } from '../src/settings.ts';
 import { parseArgs } from 'node:util';
 import { checkOnline, collectExternalLinks } from '../src/lib/external-links.ts';
 
 const { values } = parseArgs({
   options: { json: { type: 'boolean' }, online: { type: 'boolean' }, map: { type: 'string' } },
 });
-const contentRoot = resolve(values.map ?? process.env.WAT_WERKT_CONTENT ?? 'content');
+const contentRoot = resolve(values.map ?? settings.contentRoot);
 const links = collectExternalLinks(contentRoot, relative(process.cwd(), contentRoot) || '.');
 
 if (!values.online) {

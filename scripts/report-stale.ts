@@ -6,9 +6,10 @@ import { relative, resolve } from 'node:path';
 import { getBuildDate } from '../src/lib/build-date.ts';
 import { readContent, formatProblem } from '../src/lib/content-check.ts';
 import { formatDutchDate } from '../src/lib/dutch-dates.ts';
-import { isStale, reviewMonths } from '../src/lib/review.ts';
+import { isStale } from '../src/lib/review.ts';
+import { settings } from '../src/settings.ts';
 
-const contentRoot = resolve(process.argv[2] ?? process.env.WAT_WERKT_CONTENT ?? 'content');
+const contentRoot = resolve(process.argv[2] ?? settings.contentRoot);
 const { problems, entries } = readContent(contentRoot, relative(process.cwd(), contentRoot) || '.');
 if (problems.length > 0) {
   console.log(`Los eerst de problemen in de inhoud op (npm run check):\n${problems.map(formatProblem).join('\n')}`);
@@ -16,7 +17,7 @@ if (problems.length > 0) {
 }
 
 const today = getBuildDate();
-const months = reviewMonths();
+const months = settings.reviewMonths;
 const stale = entries
   .filter((entry) => entry.collection === 'workingElements')
   .map((entry) => ({

@@ -1,7 +1,7 @@
 import { defineCollection, reference, type SchemaContext } from 'astro:content';
 import { glob } from 'astro/loaders';
 import type { z } from 'astro/zod';
-import { contentRoot } from './lib/content-root.ts';
+import { settings } from './settings.ts';
 import { illustration, type SchemaTools } from './schemas/common.ts';
 import { eventReportSchema } from './schemas/event-report.ts';
 import { organisationSchema } from './schemas/organisation.ts';
@@ -11,7 +11,7 @@ import { themeSchema } from './schemas/theme.ts';
 import { workingElementSchema } from './schemas/working-element.ts';
 
 /** Each collection reads its own folder under the content root; the folder name is the one editors see. */
-const from = (folder: string) => glob({ pattern: '**/*.{md,mdx}', base: `${contentRoot}/${folder}` });
+const from = (folder: string) => glob({ pattern: '**/*.{md,mdx}', base: `${settings.contentRoot}/${folder}` });
 
 /**
  * The entry schemas get Astro's own image() and reference(); the editors' check passes stand-ins. Astro calls a
