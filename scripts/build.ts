@@ -8,8 +8,8 @@ import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { checkBuiltLinks } from '../src/lib/built-links.ts';
-import { writeSearchIndex } from '../src/lib/search-index.ts';
+import { checkBuiltLinks } from '../src/build/built-links.ts';
+import { writeSearchIndex } from '../src/build/search-index.ts';
 import { settings } from '../src/settings.ts';
 
 const astroArgs = process.argv.slice(2);

@@ -8,15 +8,16 @@ import { appendFileSync, existsSync, globSync, mkdtempSync, readFileSync, rmSync
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import sirv from 'sirv';
-import { htmlFilesIn } from '../../src/lib/built-pages.ts';
-import { launchBrowser } from '../../tests/helpers/browser.ts';
-import { projectRoot } from '../../tests/helpers/sites.ts';
+import { htmlFilesIn } from '../../src/build/built-pages.ts';
+import { launchBrowser } from '../lib/chromium.ts';
 import { generateArchive } from './generate.ts';
 import { measuredRun } from './measured-run.ts';
 import { buildPeer, type Peer } from './peers.ts';
+
+const projectRoot = resolve(import.meta.dirname, '../..');
 
 export interface SiteMeasurement {
   entries: number;

@@ -6,7 +6,8 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, serveSite } from '../helpers/browser.ts';
+import { launchBrowser } from '../../scripts/lib/chromium.ts';
+import { serveSite } from '../helpers/browser.ts';
 import { outputRoot, sites } from '../helpers/sites.ts';
 
 const screenshots = join(outputRoot, 'screenshots');

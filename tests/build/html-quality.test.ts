@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { load } from 'cheerio';
 import { HtmlValidate } from 'html-validate';
 import { describe, expect, it } from 'vitest';
-import { htmlFilesIn } from '../../src/lib/built-pages.ts';
+import { htmlFilesIn } from '../../src/build/built-pages.ts';
 import { projectRoot, sites } from '../helpers/sites.ts';
 
 const validator = new HtmlValidate(JSON.parse(readFileSync(join(projectRoot, '.htmlvalidate.json'), 'utf8')));

@@ -1,15 +1,13 @@
 /**
  * A built site served on 127.0.0.1 (an ephemeral port, in-process, so tests never collide with a running
- * `npm start`), and Debian's Chromium driven by playwright-core. No browser is downloaded: the CI script
- * installs Chromium with apt.
+ * `npm start`), and a page in Chromium (scripts/lib/chromium.ts) for each test.
  */
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach } from 'vitest';
 import sirv from 'sirv';
-
-export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+import { launchBrowser } from '../../scripts/lib/chromium.ts';
 
 export async function serveSite(dist: string) {
   const server = createServer(sirv(dist, { dev: true }));
@@ -19,21 +17,6 @@ export async function serveSite(dist: string) {
     url: `http://127.0.0.1:${port}`,
     stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
-}
-
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: chromiumPath,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
 }
 
 /**

@@ -21,8 +21,18 @@ export function writeSearchIndex(root: string): { pages: number } {
   // The package's "bin": its main module is lib/index.js, the runner sits beside it.
   const cli = join(dirname(fileURLToPath(import.meta.resolve('pagefind'))), 'runner/bin.cjs');
   const run = spawnSync(process.execPath, [cli, '--site', root], { encoding: 'utf8' });
-  const output = `${run.stdout}\n${run.stderr}`;
-  const pages = Number(/Indexed (\d+) pages?/.exec(output)?.[1]);
-  if (run.status !== 0 || !pages) throw new Error(`Pagefind could not build the search index:\n${output}`);
+  if (run.status !== 0) throw new Error(`Pagefind could not build the search index:\n${run.stdout}\n${run.stderr}`);
+  const pages = indexedPageCount(root);
+  if (!pages) throw new Error(`Pagefind indexed no pages:\n${run.stdout}\n${run.stderr}`);
   return { pages };
+}
+
+interface PagefindEntry {
+  languages: Record<string, { page_count: number }>;
+}
+
+/** How many pages the index holds, from Pagefind's own entry file (one count per language). */
+function indexedPageCount(root: string): number {
+  const entry = JSON.parse(readFileSync(join(root, 'pagefind/pagefind-entry.json'), 'utf8')) as PagefindEntry;
+  return Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
 }

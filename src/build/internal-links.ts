@@ -4,7 +4,7 @@
  * #fragment must name an element on that page.
  */
 import { Parser } from 'htmlparser2';
-import { decodeOrKeep } from './uri.ts';
+import { decodeOrKeep } from '../lib/uri.ts';
 
 export interface BuiltPage {
   /** Site path, e.g. /verslagen/congres/ or /404.html. */
