@@ -11,14 +11,13 @@ import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import { slug } from 'github-slugger';
 import { dayInAmsterdam } from '../src/lib/build-date.ts';
+import { collectionInfo, entryCollections } from '../src/lib/collections.ts';
 import { entryIdFromPath } from '../src/lib/content-files.ts';
 
-const types: Record<string, string> = {
-  'werkzaam-element': 'werkzame-elementen',
-  praktijkvoorbeeld: 'praktijkvoorbeelden',
-  verslag: 'verslagen',
-  programma: 'programmas',
-};
+/** The kinds an editor names (werkzaam-element, praktijkvoorbeeld, …) and the folder each goes in. */
+const types: Record<string, string> = Object.fromEntries(
+  entryCollections.map((collection) => [slug(collectionInfo[collection].singular), collectionInfo[collection].folder]),
+);
 
 const { values } = parseArgs({
   options: { soort: { type: 'string' }, titel: { type: 'string' }, map: { type: 'string' } },

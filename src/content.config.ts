@@ -1,6 +1,7 @@
 import { defineCollection, reference, type SchemaContext } from 'astro:content';
 import { glob } from 'astro/loaders';
 import type { z } from 'astro/zod';
+import { collectionInfo, type AnyCollection } from './lib/collections.ts';
 import { settings } from './settings.ts';
 import { illustration, type SchemaTools } from './schemas/common.ts';
 import { eventReportSchema } from './schemas/event-report.ts';
@@ -11,7 +12,8 @@ import { themeSchema } from './schemas/theme.ts';
 import { workingElementSchema } from './schemas/working-element.ts';
 
 /** Each collection reads its own folder under the content root; the folder name is the one editors see. */
-const from = (folder: string) => glob({ pattern: '**/*.{md,mdx}', base: `${settings.contentRoot}/${folder}` });
+const from = (collection: AnyCollection) =>
+  glob({ pattern: '**/*.{md,mdx}', base: `${settings.contentRoot}/${collectionInfo[collection].folder}` });
 
 /**
  * The entry schemas get Astro's own image() and reference(); the editors' check passes stand-ins. Astro calls a
@@ -29,21 +31,21 @@ function entrySchema<T extends z.ZodObject>(build: (tools: SchemaTools) => T) {
 
 export const collections = {
   workingElements: defineCollection({
-    loader: from('werkzame-elementen'),
+    loader: from('workingElements'),
     schema: entrySchema(workingElementSchema),
   }),
   practiceExamples: defineCollection({
-    loader: from('praktijkvoorbeelden'),
+    loader: from('practiceExamples'),
     schema: entrySchema(practiceExampleSchema),
   }),
   eventReports: defineCollection({
-    loader: from('verslagen'),
+    loader: from('eventReports'),
     schema: entrySchema(eventReportSchema),
   }),
   programmes: defineCollection({
-    loader: from('programmas'),
+    loader: from('programmes'),
     schema: entrySchema(programmeSchema),
   }),
-  themes: defineCollection({ loader: from('themas'), schema: themeSchema }),
-  organisations: defineCollection({ loader: from('organisaties'), schema: organisationSchema }),
+  themes: defineCollection({ loader: from('themes'), schema: themeSchema }),
+  organisations: defineCollection({ loader: from('organisations'), schema: organisationSchema }),
 };
