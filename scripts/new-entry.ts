@@ -11,7 +11,7 @@ import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import { slug } from 'github-slugger';
 import { dayInAmsterdam } from '../src/lib/build-date.ts';
-import { collectionInfo, entryCollections } from '../src/lib/collections.ts';
+import { collectionInfo, entryCollections } from '../src/schemas/collections.ts';
 import { entryIdFromPath } from '../src/lib/content-files.ts';
 
 /** The kinds an editor names (werkzaam-element, praktijkvoorbeeld, …) and the folder each goes in. */

@@ -1,15 +1,10 @@
 import { defineCollection, reference, type SchemaContext } from 'astro:content';
 import { glob } from 'astro/loaders';
 import type { z } from 'astro/zod';
-import { collectionInfo, type AnyCollection } from './lib/collections.ts';
+import { collectionInfo, type AnyCollection } from './schemas/collections.ts';
+import { entrySchemas, supportSchemas } from './schemas/index.ts';
 import { settings } from './settings.ts';
 import { illustration, type SchemaTools } from './schemas/common.ts';
-import { eventReportSchema } from './schemas/event-report.ts';
-import { organisationSchema } from './schemas/organisation.ts';
-import { practiceExampleSchema } from './schemas/practice-example.ts';
-import { programmeSchema } from './schemas/programme.ts';
-import { themeSchema } from './schemas/theme.ts';
-import { workingElementSchema } from './schemas/working-element.ts';
 
 /** Each collection reads its own folder under the content root; the folder name is the one editors see. */
 const from = (collection: AnyCollection) =>
@@ -32,20 +27,20 @@ function entrySchema<T extends z.ZodObject>(build: (tools: SchemaTools) => T) {
 export const collections = {
   workingElements: defineCollection({
     loader: from('workingElements'),
-    schema: entrySchema(workingElementSchema),
+    schema: entrySchema(entrySchemas.workingElements),
   }),
   practiceExamples: defineCollection({
     loader: from('practiceExamples'),
-    schema: entrySchema(practiceExampleSchema),
+    schema: entrySchema(entrySchemas.practiceExamples),
   }),
   eventReports: defineCollection({
     loader: from('eventReports'),
-    schema: entrySchema(eventReportSchema),
+    schema: entrySchema(entrySchemas.eventReports),
   }),
   programmes: defineCollection({
     loader: from('programmes'),
-    schema: entrySchema(programmeSchema),
+    schema: entrySchema(entrySchemas.programmes),
   }),
-  themes: defineCollection({ loader: from('themes'), schema: themeSchema }),
-  organisations: defineCollection({ loader: from('organisations'), schema: organisationSchema }),
+  themes: defineCollection({ loader: from('themes'), schema: supportSchemas.themes }),
+  organisations: defineCollection({ loader: from('organisations'), schema: supportSchemas.organisations }),
 };

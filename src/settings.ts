@@ -4,7 +4,7 @@
  * build with a Dutch message that names the variable.
  */
 import { z } from 'astro/zod';
-import { parseFuzzyDate } from './lib/fuzzy-date.ts';
+import { parseFuzzyDate } from './schemas/fuzzy-date.ts';
 
 const unsetWhenEmpty = (value: unknown) => (value === '' ? undefined : value);
 

@@ -5,7 +5,7 @@
  */
 import { buildBacklinks, symmetricRelations } from '../../src/lib/backlinks.ts';
 import type { EntrySummary } from '../../src/lib/entry-summary.ts';
-import { entryCollections } from '../../src/lib/collections.ts';
+import { entryCollections } from '../../src/schemas/collections.ts';
 import { random } from './generate.ts';
 
 export function syntheticSummaries(count: number, seed = 1): EntrySummary[] {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { agendaItems, agendaOnShow, EARLIER_SHOWN, splitByDay, type AgendaItem } from './agenda.ts';
-import { parseFuzzyDate } from './fuzzy-date.ts';
+import { parseFuzzyDate } from '../schemas/fuzzy-date.ts';
 
 const programme = {
   id: 'leergang',

@@ -4,7 +4,7 @@
  */
 import type { CollectionEntry } from 'astro:content';
 import type { sessionFormats } from '../schemas/programme.ts';
-import { entryPath } from './collections.ts';
+import { entryPath } from '../schemas/collections.ts';
 import { eventKindLabels } from './labels.ts';
 
 export type AgendaKind = 'programmadag' | 'aanmelden' | 'bijeenkomst';

@@ -6,7 +6,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { agendaItems, type AgendaItem } from './agenda.ts';
 import { buildBacklinks, symmetricRelations, type Backlinks } from './backlinks.ts';
 import { getBuildDate } from './build-date.ts';
-import { entryPath, type AnyCollection, type EntryCollection } from './collections.ts';
+import { entryPath, type AnyCollection, type EntryCollection } from '../schemas/collections.ts';
 import { byDateDescending, toEntrySummary, type AnyEntry, type EntrySummary } from './entry-summary.ts';
 import { structuredData } from './structured-data.ts';
 import { brokenReferenceMessage, findBrokenReferences } from './references.ts';

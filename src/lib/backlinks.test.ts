@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildBacklinks, symmetricRelations } from './backlinks.ts';
 import type { EntrySummary } from './entry-summary.ts';
-import { parseFuzzyDate } from './fuzzy-date.ts';
+import { parseFuzzyDate } from '../schemas/fuzzy-date.ts';
 
 const summary = (id: string, date: string, refs: Partial<EntrySummary> = {}): EntrySummary => ({
   collection: 'practiceExamples',

@@ -7,18 +7,11 @@ import { existsSync, globSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import yaml from 'js-yaml';
 import { markdownToMdast, mdxToMdast } from 'satteri';
-import { z } from 'astro/zod';
-import type { SchemaTools } from '../schemas/common.ts';
-import { eventReportSchema } from '../schemas/event-report.ts';
-import { organisationSchema } from '../schemas/organisation.ts';
-import { practiceExampleSchema } from '../schemas/practice-example.ts';
-import { programmeSchema } from '../schemas/programme.ts';
-import { themeSchema } from '../schemas/theme.ts';
-import { workingElementSchema } from '../schemas/working-element.ts';
+import { editorSchemas } from '../schemas/index.ts';
 import { checkBody, type Node } from './body-rules.ts';
 import { fieldExamples } from './field-examples.ts';
 import { decodeOrKeep } from './uri.ts';
-import { collectionInfo, entryCollections, entryPath, type AnyCollection } from './collections.ts';
+import { collectionInfo, entryCollections, entryPath, type AnyCollection } from '../schemas/collections.ts';
 import { findDuplicateIds, entryIdFromPath } from './content-files.ts';
 import { brokenReferenceMessage, findBrokenReferences, type CheckedEntry } from './references.ts';
 
@@ -28,25 +21,6 @@ export interface ContentProblem {
   line?: number | undefined;
   message: string;
 }
-
-/**
- * Stand-ins for Astro's image() and reference(): a reference becomes { collection, id } exactly as Astro
- * stores it (checked afterwards against the files that exist); an image stays a path, checked on disk.
- */
-export const editorSchemaTools: SchemaTools = {
-  image: (() => z.string()) as unknown as SchemaTools['image'],
-  reference: (collection) => z.string().transform((id) => ({ collection, id })),
-};
-
-/** The collection schemas with the editors' stand-ins: what the check and the open-data schema describe. */
-export const editorSchemas: Record<AnyCollection, z.ZodType> = {
-  workingElements: workingElementSchema(editorSchemaTools),
-  practiceExamples: practiceExampleSchema(editorSchemaTools),
-  eventReports: eventReportSchema(editorSchemaTools),
-  programmes: programmeSchema(editorSchemaTools),
-  themes: themeSchema,
-  organisations: organisationSchema,
-};
 
 interface ParsedFile extends CheckedEntry {
   collection: AnyCollection;

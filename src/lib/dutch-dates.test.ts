@@ -7,7 +7,7 @@ import {
   formatTimeRange,
   isoDate,
 } from './dutch-dates.ts';
-import { parseFuzzyDate } from './fuzzy-date.ts';
+import { parseFuzzyDate } from '../schemas/fuzzy-date.ts';
 
 describe('Dutch dates', () => {
   it('writes dates the Dutch way, at the precision the source gives', () => {

@@ -3,7 +3,7 @@
  * by YAML as midnight UTC, so they are formatted in UTC: formatting them in a local zone west of UTC
  * would show the day before.
  */
-import type { FuzzyDate } from './fuzzy-date.ts';
+import type { FuzzyDate } from '../schemas/fuzzy-date.ts';
 
 const dayMonthYear = new Intl.DateTimeFormat('nl-NL', {
   day: 'numeric',

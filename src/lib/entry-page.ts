@@ -5,7 +5,7 @@
  */
 import { render, type CollectionEntry } from 'astro:content';
 import { getArchive } from './archive.ts';
-import type { EntryCollection } from './collections.ts';
+import type { EntryCollection } from '../schemas/collections.ts';
 
 /** getStaticPaths() of an entry route: one page per entry of `collection`. */
 export async function entryRoutes<C extends EntryCollection>(collection: C) {

@@ -3,9 +3,9 @@
  * index need. Built once per entry per build.
  */
 import type { CollectionEntry } from 'astro:content';
-import { collectionInfo, entryPath, type EntryCollection } from './collections.ts';
+import { collectionInfo, entryPath, type EntryCollection } from '../schemas/collections.ts';
 import { formatDutchDateWithWeekday, formatPeriod } from './dutch-dates.ts';
-import type { FuzzyDate } from './fuzzy-date.ts';
+import type { FuzzyDate } from '../schemas/fuzzy-date.ts';
 import { eventKindLabels, programmeStatusLabels } from './labels.ts';
 
 export type AnyEntry = CollectionEntry<EntryCollection>;

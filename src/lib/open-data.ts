@@ -5,8 +5,8 @@
  */
 import { z } from 'astro/zod';
 import type { AnyEntry } from './entry-summary.ts';
-import { entryPath, type EntryCollection } from './collections.ts';
-import { editorSchemas } from './content-check.ts';
+import { entryPath, type EntryCollection } from '../schemas/collections.ts';
+import { editorSchemas } from '../schemas/index.ts';
 
 export interface OpenDataRecord {
   id: string;

@@ -5,7 +5,7 @@
  */
 import { closest } from 'fastest-levenshtein';
 import type { StoredReference } from '../schemas/common.ts';
-import { collectionInfo, type AnyCollection } from './collections.ts';
+import { collectionInfo, type AnyCollection } from '../schemas/collections.ts';
 
 export interface CheckedEntry {
   id: string;

@@ -5,7 +5,7 @@
  */
 import type { CollectionEntry } from 'astro:content';
 import type { AnyEntry } from './entry-summary.ts';
-import { entryPath } from './collections.ts';
+import { entryPath } from '../schemas/collections.ts';
 
 type Thing = Record<string, unknown>;
 

@@ -4,8 +4,8 @@
  */
 import { z } from 'astro/zod';
 import type { SchemaContext } from 'astro:content';
-import type { AnyCollection } from '../lib/collections.ts';
-import { lastDay, parseFuzzyDate } from '../lib/fuzzy-date.ts';
+import type { AnyCollection } from './collections.ts';
+import { lastDay, parseFuzzyDate } from './fuzzy-date.ts';
 
 /** A non-empty line of text, trimmed. */
 export const text = (label: string) =>

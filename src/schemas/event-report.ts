@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { lastDay } from '../lib/fuzzy-date.ts';
+import { lastDay } from './fuzzy-date.ts';
 import { type SchemaTools, entryBase, fuzzyDate, numberOrRange, person, text } from './common.ts';
 
 export const eventKinds = [

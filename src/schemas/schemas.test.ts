@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
-import { editorSchemaTools } from '../lib/content-check.ts';
+import { editorSchemaTools } from './index.ts';
 import { eventReportSchema } from './event-report.ts';
 import { organisationSchema } from './organisation.ts';
 import { practiceExampleSchema } from './practice-example.ts';

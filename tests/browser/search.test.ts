@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import yaml from 'js-yaml';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { collectionInfo, entryCollections } from '../../src/lib/collections.ts';
+import { collectionInfo, entryCollections } from '../../src/schemas/collections.ts';
 import { usePage } from '../helpers/browser.ts';
 import { sites } from '../helpers/sites.ts';
 

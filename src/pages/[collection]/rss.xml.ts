@@ -1,7 +1,7 @@
 import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getArchive } from '../../lib/archive.ts';
-import { collectionInfo, entryCollections, type EntryCollection } from '../../lib/collections.ts';
+import { collectionInfo, entryCollections, type EntryCollection } from '../../schemas/collections.ts';
 import { feedItems } from '../../lib/feeds.ts';
 
 /** New and updated entries of one collection: /werkzame-elementen/rss.xml and so on. */

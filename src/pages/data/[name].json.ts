@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getArchive } from '../../lib/archive.ts';
-import { collectionInfo, entryCollections } from '../../lib/collections.ts';
+import { collectionInfo, entryCollections } from '../../schemas/collections.ts';
 import type { AnyEntry } from '../../lib/entry-summary.ts';
 import { toOpenDataRecord } from '../../lib/open-data.ts';
 

@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { collectionInfo, entryCollections } from '../../lib/collections.ts';
+import { collectionInfo, entryCollections } from '../../schemas/collections.ts';
 import { fileSchema, recordSchema } from '../../lib/open-data.ts';
 
 /** The JSON Schema of each open-data file, generated from the collection schemas. */

@@ -3,7 +3,7 @@ import type { AgendaItem } from '../../../lib/agenda.ts';
 import { getArchive } from '../../../lib/archive.ts';
 import { getBuildDate } from '../../../lib/build-date.ts';
 import { calendarResponse } from '../../../lib/calendar-response.ts';
-import { entryPath } from '../../../lib/collections.ts';
+import { entryPath } from '../../../schemas/collections.ts';
 
 /** All dates of one programme as an .ics file. */
 export const getStaticPaths = (async () => {

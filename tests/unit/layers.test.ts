@@ -1,0 +1,65 @@
+/**
+ * The folders of src/ are layers, and data flows one way (see the README's layout): a module may import
+ * from its own layer and the layers below it, never from one above. Schemas are leaves; the data layer
+ * (lib) never reaches into markup; build steps and editors' checks sit on lib; components never query
+ * collections themselves.
+ */
+import { globSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { expect, it } from 'vitest';
+
+const src = resolve(import.meta.dirname, '../../src');
+
+/** Which layers each layer may import from (its own always included). */
+const allowed: Record<string, string[]> = {
+  schemas: [],
+  settings: ['schemas'],
+  lib: ['schemas', 'settings'],
+  checks: ['lib', 'schemas', 'settings'],
+  build: ['lib', 'schemas', 'settings'],
+  integrations: ['checks', 'lib', 'schemas', 'settings'],
+  'content.config': ['lib', 'schemas', 'settings'],
+  scripts: ['lib', 'schemas'],
+  components: ['lib', 'schemas', 'settings', 'scripts'],
+  layouts: ['components', 'lib', 'schemas', 'settings', 'styles'],
+  pages: ['layouts', 'components', 'lib', 'schemas', 'settings', 'scripts', 'styles'],
+  styles: [],
+};
+
+/** The layer of a file under src/: its first folder, or its own name for the top-level modules. */
+const layerOf = (file: string) =>
+  relative(src, file)
+    .split(/[\\/]/)[0]!
+    .replace(/\.(test\.)?ts$/, '');
+
+const importsOf = (file: string) =>
+  [...readFileSync(file, 'utf8').matchAll(/(?:from|import)\s*\(?\s*'(\.{1,2}\/[^']+)'/g)].map((match) =>
+    resolve(dirname(file), match[1]!),
+  );
+
+const modules = globSync('**/*.{ts,astro}', { cwd: src }).map((file) => join(src, file));
+
+it('knows the layer of every module in src/', () => {
+  expect(modules.length).toBeGreaterThan(50);
+  expect(modules.map(layerOf).filter((layer) => !(layer in allowed))).toEqual([]);
+});
+
+it('has no module that imports from a layer above its own', () => {
+  const upward = modules.flatMap((file) => {
+    const layer = layerOf(file);
+    return importsOf(file)
+      .filter((target) => target.startsWith(src))
+      .map(layerOf)
+      .filter((target) => target !== layer && !allowed[layer]!.includes(target))
+      .map((target) => `${relative(src, file)} imports from ${target}/`);
+  });
+  expect(upward).toEqual([]);
+});
+
+it('has no component that reads collections itself', () => {
+  const querying = modules
+    .filter((file) => layerOf(file) === 'components')
+    .filter((file) => /getCollection|getEntry|getArchive/.test(readFileSync(file, 'utf8')))
+    .map((file) => relative(src, file));
+  expect(querying).toEqual([]);
+});
