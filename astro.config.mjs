@@ -8,6 +8,11 @@ import { settings } from './src/settings.ts';
 
 export default defineConfig({
   site: settings.siteUrl,
+  cacheDir: settings.cacheDir,
+  experimental: {
+    // Pages whose cache key (src/lib/cache-key.ts) and code are unchanged are copied from the last build.
+    incrementalBuild: true,
+  },
   trailingSlash: 'always',
   // Two entries with the same slug must stop the build, not silently replace each other.
   prerenderConflictBehavior: 'error',

@@ -6,6 +6,7 @@ it('has a default for every setting, and treats an empty variable as unset', () 
   expect(defaults).toEqual({
     siteUrl: 'https://wat-werkt.example',
     contentRoot: './content',
+    cacheDir: './node_modules/.astro',
     pinnedToday: undefined,
     reviewMonths: 24,
     buildHeapMB: 3072,
@@ -18,6 +19,7 @@ it('reads the given values', () => {
     readSettings({
       SITE_URL: 'https://voorbeeld.nl/wat-werkt/',
       WAT_WERKT_CONTENT: 'tests/fixtures/site',
+      WAT_WERKT_CACHE_DIR: 'tests/.output/cache',
       WAT_WERKT_TODAY: '2026-11-23',
       WAT_WERKT_REVIEW_MONTHS: '12',
       WAT_WERKT_BUILD_HEAP_MB: '4096',
@@ -25,6 +27,7 @@ it('reads the given values', () => {
   ).toEqual({
     siteUrl: 'https://voorbeeld.nl/wat-werkt/',
     contentRoot: 'tests/fixtures/site',
+    cacheDir: 'tests/.output/cache',
     pinnedToday: new Date('2026-11-23T00:00:00Z'),
     reviewMonths: 12,
     buildHeapMB: 4096,

@@ -16,6 +16,7 @@ const environment = z.object({
       .default('https://wat-werkt.example'),
   ),
   WAT_WERKT_CONTENT: z.preprocess(unsetWhenEmpty, z.string().default('./content')),
+  WAT_WERKT_CACHE_DIR: z.preprocess(unsetWhenEmpty, z.string().default('./node_modules/.astro')),
   WAT_WERKT_TODAY: z.preprocess(
     unsetWhenEmpty,
     z
@@ -52,6 +53,8 @@ export interface Settings {
   siteUrl: string;
   /** The content tree: the fixtures and the benchmark point the real site at their own. */
   contentRoot: string;
+  /** Astro's cache: parsed content and the incremental build's pages, kept between builds. */
+  cacheDir: string;
   /** "Today" pinned (midnight UTC of that day), so tests and previews of a future agenda are stable. */
   pinnedToday: Date | undefined;
   /** After how many months a working element's review counts as possibly outdated. */
@@ -74,6 +77,7 @@ export function readSettings(env: Record<string, string | undefined> = process.e
   return {
     siteUrl: values.SITE_URL,
     contentRoot: values.WAT_WERKT_CONTENT,
+    cacheDir: values.WAT_WERKT_CACHE_DIR,
     pinnedToday: values.WAT_WERKT_TODAY,
     reviewMonths: values.WAT_WERKT_REVIEW_MONTHS,
     buildHeapMB: values.WAT_WERKT_BUILD_HEAP_MB,

@@ -1,30 +1,26 @@
 /**
- * What every entry route needs, in one place: the paths of a collection's pages, and for one entry its
- * rendered body, the props of EntryLayout and the labelled links its key-facts panel shows. The four
- * routes under src/pages/<folder>/[id].astro differ only in their facts component and what follows the body.
+ * What every entry route needs, in one place: one page per entry, each with the props its layout and
+ * key-facts panel show and a cache key over exactly those props and the entry's digest (see cache-key.ts).
+ * The four routes under src/pages/<folder>/[id].astro differ only in their facts component and what follows
+ * the body; what a route adds to its page it computes here, never in its template, so the key covers it.
  */
-import { render, type CollectionEntry } from 'astro:content';
-import { getArchive } from './archive.ts';
+import type { CollectionEntry } from 'astro:content';
 import type { EntryCollection } from '../schemas/collections.ts';
+import { settings } from '../settings.ts';
+import { getArchive, type Archive } from './archive.ts';
+import { getBuildDate } from './build-date.ts';
+import { cacheKeyOf } from './cache-key.ts';
+import { isStale } from './review.ts';
 
-/** getStaticPaths() of an entry route: one page per entry of `collection`. */
-export async function entryRoutes<C extends EntryCollection>(collection: C) {
-  const archive = await getArchive();
-  const entries = archive[collection] as CollectionEntry<C>[];
-  return entries.map((entry) => ({ params: { id: entry.id }, props: { entry } }));
-}
+type AnyEntry = CollectionEntry<EntryCollection>;
 
-/** The rendered body, the layout's props and the key-facts links of one entry's page. */
-export async function entryPage<C extends EntryCollection>(entry: CollectionEntry<C>) {
-  const archive = await getArchive();
-  const { Content, headings } = await render(entry);
+/** The labelled links and type-specific extras an entry's page shows beside its own frontmatter. */
+function pageData(archive: Archive, entry: AnyEntry) {
   const { data } = entry;
   return {
-    Content,
     layout: {
       entry: archive.summaryOf(entry.collection, entry.id),
       data,
-      headings,
       structuredData: archive.structuredDataOf(entry),
     },
     links: {
@@ -32,5 +28,24 @@ export async function entryPage<C extends EntryCollection>(entry: CollectionEntr
       organisations: archive.organisationLinks(data.organisaties),
       workingElements: 'werkzameElementen' in data ? archive.workingElementLinks(data.werkzameElementen) : [],
     },
+    workingElement:
+      'laatstGecontroleerd' in data
+        ? {
+            linkingHere: archive.backlinks.byWorkingElement.get(entry.id) ?? [],
+            related: archive.workingElementLinks((archive.relatedElements.get(entry.id) ?? []).map((id) => ({ id }))),
+            stale: isStale(data.laatstGecontroleerd, getBuildDate(), settings.reviewMonths),
+            reviewMonths: settings.reviewMonths,
+          }
+        : undefined,
   };
+}
+
+/** getStaticPaths() of an entry route: one page per entry of `collection`, keyed for incremental builds. */
+export async function entryRoutes<C extends EntryCollection>(collection: C) {
+  const archive = await getArchive();
+  const entries = archive[collection] as CollectionEntry<C>[];
+  return entries.map((entry) => {
+    const page = pageData(archive, entry);
+    return { params: { id: entry.id }, props: { entry, ...page }, cacheKey: cacheKeyOf(entry.digest, page) };
+  });
 }

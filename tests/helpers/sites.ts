@@ -21,9 +21,17 @@ export interface BuildResult {
   output: string;
 }
 
-/** Runs the real build (`npm run build`: Astro, link check, search index) on a content tree. */
-export function buildSite(content: string, outDir: string): BuildResult {
-  const result = spawnSync('node', ['scripts/build.ts', '--force', '--outDir', outDir], {
+/**
+ * Runs the real build (`npm run build`: Astro, link check, search index) on a content tree: from scratch
+ * (`--force`) unless `incremental`, with any further environment variables in `env`.
+ */
+export function buildSite(
+  content: string,
+  outDir: string,
+  { incremental = false, env = {} }: { incremental?: boolean; env?: Record<string, string> } = {},
+): BuildResult {
+  const args = ['scripts/build.ts', ...(incremental ? [] : ['--force']), '--outDir', outDir];
+  const result = spawnSync('node', args, {
     cwd: projectRoot,
     encoding: 'utf8',
     env: {
@@ -31,6 +39,7 @@ export function buildSite(content: string, outDir: string): BuildResult {
       ASTRO_TELEMETRY_DISABLED: '1',
       WAT_WERKT_CONTENT: content,
       WAT_WERKT_TODAY: pinnedToday,
+      ...env,
     },
   });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };

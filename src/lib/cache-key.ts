@@ -1,0 +1,13 @@
+/**
+ * Cache keys for Astro's incremental build (experimental.incrementalBuild): a page whose key and code are
+ * unchanged since the last build is copied instead of rendered. A key must cover everything the page shows,
+ * or a page that lists a changed entry keeps its old title. So a keyed route renders a pure function of its
+ * props (components never read collections, tests/unit/layers.test.ts) and its key hashes exactly those
+ * props, plus the digest of any content entry it renders.
+ */
+import { createHash } from 'node:crypto';
+
+/** A SHA-256 of the JSON of `parts`: dates as ISO strings, functions and undefined left out. */
+export function cacheKeyOf(...parts: unknown[]): string {
+  return createHash('sha256').update(JSON.stringify(parts)).digest('base64url');
+}

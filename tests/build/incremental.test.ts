@@ -1,0 +1,129 @@
+/**
+ * Incremental builds must never ship a stale page. Starting from the fixture archive, a seeded random
+ * sequence of editors' changes (a body edited, a title changed that other pages show in cards and key facts,
+ * an entry added, renamed or deleted) is applied; after each change the incremental build's dist/ must equal
+ * a build from scratch of the same content, file for file and byte for byte.
+ *
+ * Documented differences: none today. (Calendar DTSTAMPs are the build day, pinned in tests.)
+ */
+import { cpSync, globSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { expect, it } from 'vitest';
+import { random } from '../../scripts/bench/generate.ts';
+import { buildSite, outputRoot, sites } from '../helpers/sites.ts';
+
+const root = join(outputRoot, 'incremental');
+const content = join(root, 'content');
+const seed = Number(process.env.WAT_WERKT_PROPERTY_SEED ?? 2026);
+const steps = 6;
+
+const entryFolders = ['werkzame-elementen', 'praktijkvoorbeelden', 'verslagen', 'programmas'];
+
+/** Every file of a built site with its bytes, by path. */
+function snapshot(dist: string): Map<string, Buffer> {
+  return new Map(
+    globSync('**/*', { cwd: dist, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => join(entry.parentPath, entry.name))
+      .sort()
+      .map((file) => [file.slice(dist.length + 1), readFileSync(file)]),
+  );
+}
+
+function differences(actual: Map<string, Buffer>, expected: Map<string, Buffer>): string[] {
+  const paths = new Set([...actual.keys(), ...expected.keys()]);
+  return [...paths].sort().flatMap((path) => {
+    const a = actual.get(path);
+    const b = expected.get(path);
+    if (!a) return [`missing in the incremental build: ${path}`];
+    if (!b) return [`left over in the incremental build: ${path}`];
+    return a.equals(b) ? [] : [`differs: ${path}`];
+  });
+}
+
+const entryFiles = () => entryFolders.flatMap((folder) => globSync(`${folder}/*.{md,mdx}`, { cwd: content })).sort();
+
+/** Entries no other file names (by id), so renaming or deleting them keeps the archive valid. */
+const unreferencedEntries = () =>
+  entryFiles().filter((file) => {
+    const id = basename(file).replace(/\.mdx?$/, '');
+    return entryFiles()
+      .filter((other) => other !== file)
+      .every((other) => !readFileSync(join(content, other), 'utf8').includes(id));
+  });
+
+const edit = (file: string, change: (text: string) => string) =>
+  writeFileSync(join(content, file), change(readFileSync(join(content, file), 'utf8')));
+
+type Change = (pick: <T>(items: T[]) => T, step: number) => string | undefined;
+
+const changes: Record<string, Change> = {
+  'edit a body': (pick, step) => {
+    const file = pick(entryFiles());
+    edit(file, (text) => `${text}\nEen alinea die in stap ${step} is toegevoegd.\n`);
+    return file;
+  },
+  'change a title that other pages show': (pick, step) => {
+    const file = pick([...entryFiles(), ...globSync('themas/*.md', { cwd: content })]);
+    edit(file, (text) => text.replace(/^titel: (.*)$/m, `titel: $1 (herzien in stap ${step})`));
+    return file;
+  },
+  'add an entry': (pick, step) => {
+    const source = pick(entryFiles());
+    const copy = join(dirname(source), `kopie-${step}${source.slice(source.lastIndexOf('.'))}`);
+    cpSync(join(content, source), join(content, copy));
+    edit(copy, (text) => text.replace(/^titel: (.*)$/m, `titel: Kopie ${step} van $1`));
+    return copy;
+  },
+  'rename an entry': (pick, step) => {
+    const candidates = unreferencedEntries();
+    if (candidates.length === 0) return undefined;
+    const file = pick(candidates);
+    const renamed = join(dirname(file), `hernoemd-${step}${file.slice(file.lastIndexOf('.'))}`);
+    renameSync(join(content, file), join(content, renamed));
+    return `${file} → ${renamed}`;
+  },
+  'delete an entry': (pick) => {
+    const candidates = unreferencedEntries();
+    if (candidates.length === 0) return undefined;
+    const file = pick(candidates);
+    rmSync(join(content, file));
+    return file;
+  },
+};
+
+it(`builds incrementally exactly what a build from scratch builds (seed ${seed}, ${steps} changes)`, () => {
+  rmSync(root, { recursive: true, force: true });
+  cpSync(sites.fixture.content, content, { recursive: true });
+  const incremental = { incremental: true, env: { WAT_WERKT_CACHE_DIR: join(root, 'cache') } };
+  const first = buildSite(content, join(root, 'dist'), incremental);
+  expect(first.status, first.output).toBe(0);
+
+  const next = random(seed);
+  const pick = <T>(items: T[]) => items[Math.floor(next() * items.length)]!;
+  const names = Object.keys(changes);
+  const applied: string[] = [];
+  for (let step = 1; step <= steps; step++) {
+    const name = pick(names);
+    const target = changes[name]!(pick, step);
+    if (!target) continue;
+    applied.push(`${step}. ${name}: ${target}`);
+
+    const build = buildSite(content, join(root, 'dist'), incremental);
+    expect(build.status, build.output).toBe(0);
+    // Not a full rebuild in disguise: most pages are copied from the previous build.
+    expect(build.output.match(/\(restored\)/g)?.length ?? 0, build.output).toBeGreaterThan(5);
+    rmSync(join(root, 'clean-cache'), { recursive: true, force: true });
+    const clean = buildSite(content, join(root, 'clean-dist'), {
+      env: { WAT_WERKT_CACHE_DIR: join(root, 'clean-cache') },
+    });
+    expect(clean.status, clean.output).toBe(0);
+
+    expect(differences(snapshot(join(root, 'dist')), snapshot(join(root, 'clean-dist'))), applied.join('\n')).toEqual(
+      [],
+    );
+  }
+  // The sequence must have exercised the changes that can go stale, not only body edits.
+  expect(applied.length).toBeGreaterThanOrEqual(steps - 1);
+  expect(applied.some((line) => line.includes('change a title'))).toBe(true);
+}, 900_000);
