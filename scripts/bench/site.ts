@@ -4,11 +4,20 @@
  * fetches (counted on the server, raw and gzipped) and waits for on a first and a filtered query.
  */
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, existsSync, globSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import {
+  appendFileSync,
+  existsSync,
+  globSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import sirv from 'sirv';
 import { htmlFilesIn } from '../../src/build/built-pages.ts';
@@ -28,8 +37,14 @@ export interface SiteMeasurement {
   /** The page build (Astro) and the indexer (Pagefind) at their own peaks; they run one after the other. */
   astroPeakMB: number;
   pagefindPeakMB: number;
-  /** A second build after one entry changed, Astro's content cache kept. */
+  /** A second build after one entry's body changed, Astro's cache kept (incremental build). */
   rebuildSeconds: number;
+  /** The part of that rebuild spent in the page build (Astro), and the pages it rendered anew. */
+  rebuildAstroSeconds: number;
+  rebuildRenderedPages: number;
+  /** A third build after the title of a much-referenced working element changed (cards on many pages). */
+  titleRebuildSeconds: number;
+  titleRebuildRenderedPages: number;
   distMB: number;
   distFiles: number;
   indexMB: number;
@@ -60,11 +75,22 @@ const build = async (content: string, dist: string, force: boolean) => {
   const args = [join(projectRoot, 'scripts/build.ts'), ...(force ? ['--force'] : []), '--outDir', dist];
   const run = await measuredRun(process.execPath, args, {
     cwd: projectRoot,
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', WAT_WERKT_CONTENT: content },
+    env: {
+      ...process.env,
+      ASTRO_TELEMETRY_DISABLED: '1',
+      WAT_WERKT_CONTENT: content,
+      WAT_WERKT_CACHE_DIR: join(dirname(content), 'cache'),
+    },
   });
   if (run.status !== 0) throw new Error(`The build of ${content} failed:\n${run.output.slice(-3000)}`);
   return run;
 };
+
+const indexSecondsOf = (output: string) => Number(/Indexed \d+ pages in ([\d.]+) s/.exec(output)?.[1] ?? NaN);
+
+/** Pages Astro rendered (its log lists each written page; copied ones end in "(restored)"). */
+const renderedPagesOf = (output: string) =>
+  output.split('\n').filter((line) => /[├└]─ \S+\.html \(\+?\d/.test(line)).length;
 
 export async function measureSite(entries: number, withPeers: boolean): Promise<SiteMeasurement> {
   const work = mkdtempSync(join(tmpdir(), `wat-werkt-bench-${entries}-`));
@@ -76,6 +102,10 @@ export async function measureSite(entries: number, withPeers: boolean): Promise<
   const changed = join(content, 'verslagen', `${globSync('*.md', { cwd: join(content, 'verslagen') }).sort()[0]}`);
   appendFileSync(changed, '\nEen zin die na de eerste bouw is toegevoegd.\n');
   const rebuild = await build(content, dist, false);
+  // element-0 (MDX, as every tenth entry) is referenced from entries all over the generated archive: its title is on their pages.
+  const element = join(content, 'werkzame-elementen', 'element-0.mdx');
+  writeFileSync(element, readFileSync(element, 'utf8').replace(/^titel: (.*)$/m, 'titel: $1 (herzien)'));
+  const titleRebuild = await build(content, dist, false);
 
   const pages = htmlFilesIn(dist);
   const pageSizes = pages
@@ -96,11 +126,15 @@ export async function measureSite(entries: number, withPeers: boolean): Promise<
     entries,
     pages: pages.length,
     buildSeconds: cold.seconds,
-    indexSeconds: Number(/Indexed \d+ pages in ([\d.]+) s/.exec(cold.output)?.[1] ?? NaN),
+    indexSeconds: indexSecondsOf(cold.output),
     peakMemoryMB: cold.peakMB,
     astroPeakMB: cold.peakByPartMB.astro,
     pagefindPeakMB: cold.peakByPartMB.pagefind,
     rebuildSeconds: rebuild.seconds,
+    rebuildAstroSeconds: rebuild.seconds - indexSecondsOf(rebuild.output),
+    rebuildRenderedPages: renderedPagesOf(rebuild.output),
+    titleRebuildSeconds: titleRebuild.seconds,
+    titleRebuildRenderedPages: renderedPagesOf(titleRebuild.output),
     distMB: sizeOf(dist) / 1e6,
     distFiles: globSync('**/*', { cwd: dist, withFileTypes: true }).filter((e) => e.isFile()).length,
     indexMB: sizeOf(join(dist, 'pagefind')) / 1e6,
