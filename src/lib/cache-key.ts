@@ -6,8 +6,14 @@
  * props, plus the digest of any content entry it renders.
  */
 import { createHash } from 'node:crypto';
+import { imageFacts, isImageMetadata } from './images.ts';
 
-/** A SHA-256 of the JSON of `parts`: dates as ISO strings, functions and undefined left out. */
+/**
+ * A SHA-256 of the JSON of `parts`: dates as ISO strings, functions and undefined left out, images by
+ * their facts (stringifying the image itself would publish its original, see images.ts).
+ */
 export function cacheKeyOf(...parts: unknown[]): string {
-  return createHash('sha256').update(JSON.stringify(parts)).digest('base64url');
+  return createHash('sha256')
+    .update(JSON.stringify(parts, (_key, value: unknown) => (isImageMetadata(value) ? imageFacts(value) : value)))
+    .digest('base64url');
 }

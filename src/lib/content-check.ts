@@ -4,7 +4,7 @@
  * runs it first (src/integrations/content-guard.ts) and `npm run check` runs it on its own.
  */
 import { existsSync, globSync, readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import yaml from 'js-yaml';
 import { markdownToMdast, mdxToMdast } from 'satteri';
 import { editorSchemas } from '../schemas/index.ts';
@@ -21,6 +21,12 @@ export interface ContentProblem {
   line?: number | undefined;
   message: string;
 }
+
+/**
+ * The one folder under content/ for images that several entries share. Every other image sits in its
+ * entry's collection folder: nothing from outside content/ may be published through an image path.
+ */
+export const sharedImagesFolder = 'afbeeldingen';
 
 interface ParsedFile extends CheckedEntry {
   collection: AnyCollection;
@@ -53,8 +59,10 @@ export function readContent(contentRoot: string, displayRoot = contentRoot) {
       });
     }
 
+    const imageRoots = [join(contentRoot, folder), join(contentRoot, sharedImagesFolder)];
     for (const file of files) {
-      const result = checkFile(join(contentRoot, folder, file), shown(file), collection, entryIdFromPath(file));
+      const path = join(contentRoot, folder, file);
+      const result = checkFile(path, shown(file), collection, entryIdFromPath(file), imageRoots);
       problems.push(...result.problems);
       if (result.entry) parsed.push(result.entry);
     }
@@ -89,11 +97,15 @@ function findLinks(contentRoot: string, displayRoot: string): ContentProblem[] {
     }));
 }
 
-/** Parses a Markdown or MDX file as the compiler does and checks its body; the tree if it could be parsed. */
+/**
+ * Parses a Markdown or MDX file as the compiler does and checks its body; the tree if it could be parsed.
+ * Images must lie inside one of `imageRoots` (by default the document's own folder).
+ */
 export function checkDocument(
   path: string,
   shown: string,
   options?: Parameters<typeof checkBody>[1],
+  imageRoots = [dirname(path)],
 ): { problems: ContentProblem[]; tree?: Node } {
   const source = readFileSync(path, 'utf8');
   let tree: Node;
@@ -107,19 +119,24 @@ export function checkDocument(
   }
   const problems: ContentProblem[] = checkBody(tree, options).map((finding) => ({ file: shown, ...finding }));
   for (const image of localImages(tree)) {
-    if (!existsSync(join(dirname(path), image.url))) {
-      problems.push({
-        file: shown,
-        line: image.line,
-        message: `de afbeelding ${image.url} bestaat niet. Zet het bestand naast dit item en verwijs ernaar als ./naam.png.`,
-      });
-    }
+    const problem = imageProblem(path, image.url, imageRoots);
+    if (problem) problems.push({ file: shown, line: image.line, message: `de afbeelding ${image.url} ${problem}` });
   }
   return { problems, tree };
 }
 
-function checkFile(path: string, shown: string, collection: AnyCollection, id: string) {
-  const { problems, tree } = checkDocument(path, shown);
+/** Why an image path beside `documentPath` cannot be published, or undefined if it can. */
+function imageProblem(documentPath: string, src: string, roots: string[]): string | undefined {
+  const file = resolve(dirname(documentPath), src);
+  if (!roots.some((root) => file.startsWith(resolve(root) + sep)))
+    return `staat buiten de map van dit item. Zet de afbeelding naast dit bestand (./naam.jpg) of in de map ${sharedImagesFolder}/ van de inhoud (../${sharedImagesFolder}/naam.jpg).`;
+  if (!existsSync(file))
+    return `bestaat niet. Zet het bestand naast dit item en verwijs ernaar als ./naam.jpg, of controleer de spelling van de naam.`;
+  return undefined;
+}
+
+function checkFile(path: string, shown: string, collection: AnyCollection, id: string, imageRoots: string[]) {
+  const { problems, tree } = checkDocument(path, shown, undefined, imageRoots);
   if (!tree) return { problems };
 
   const frontmatterNode = tree.children?.find((node) => node.type === 'yaml') as { value: string } | undefined;
@@ -165,11 +182,12 @@ function checkFile(path: string, shown: string, collection: AnyCollection, id: s
   }
 
   const image = (result.data as { afbeelding?: { src: string } }).afbeelding;
-  if (image && !existsSync(join(dirname(path), image.src))) {
+  const problem = image && imageProblem(path, image.src, imageRoots);
+  if (problem) {
     problems.push({
       file: shown,
       line: lineOf(frontmatter, 'afbeelding.src'),
-      message: `veld "afbeelding.src": het bestand ${image.src} bestaat niet. Zet de afbeelding naast dit bestand en schrijf src: ./naam.jpg.`,
+      message: `veld "afbeelding.src": het bestand ${image!.src} ${problem}`,
     });
   }
   return {

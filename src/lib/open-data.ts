@@ -7,6 +7,7 @@ import { z } from 'astro/zod';
 import type { AnyEntry } from './entry-summary.ts';
 import { entryPath, type EntryCollection } from '../schemas/collections.ts';
 import { editorSchemas } from '../schemas/index.ts';
+import { imageFacts, isImageMetadata } from './images.ts';
 
 export interface OpenDataRecord {
   id: string;
@@ -18,27 +19,32 @@ export interface OpenDataRecord {
 const isReference = (value: object): value is { collection: string; id: string } =>
   'collection' in value && 'id' in value && Object.keys(value).length === 2;
 const isFuzzyDate = (value: object): value is { iso: string } => 'iso' in value && 'precision' in value;
-const isImage = (value: object): value is { src: string; width: number } =>
-  'src' in value && 'width' in value && 'format' in value;
+/** The URL of the re-encoded copy of each image, by the original's build URL (imageFacts().src). */
+export type PublishedImages = ReadonlyMap<string, string>;
 
-/** Entry data back in the form it was written: ids for references, ISO dates, image paths as URLs. */
-function toPlainData(value: unknown, site: URL): unknown {
+/** Entry data back in the form it was written: ids for references, ISO dates, images as published URLs. */
+function toPlainData(value: unknown, site: URL, published: PublishedImages): unknown {
   if (value instanceof Date) return value.toISOString().slice(0, 10);
-  if (Array.isArray(value)) return value.map((item) => toPlainData(item, site));
+  if (Array.isArray(value)) return value.map((item) => toPlainData(item, site, published));
   if (value && typeof value === 'object') {
+    if (isImageMetadata(value)) {
+      // Never the original: it may carry camera metadata (images.ts).
+      const url = published.get(imageFacts(value).src);
+      if (!url) throw new Error(`No published copy of image ${imageFacts(value).src}`);
+      return new URL(url, site).href;
+    }
     if (isReference(value)) return value.id;
     if (isFuzzyDate(value)) return value.iso;
-    if (isImage(value)) return new URL(value.src, site).href;
-    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, toPlainData(item, site)]));
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, toPlainData(item, site, published)]));
   }
   return value;
 }
 
-export const toOpenDataRecord = (entry: AnyEntry, site: URL): OpenDataRecord => ({
+export const toOpenDataRecord = (entry: AnyEntry, site: URL, published: PublishedImages): OpenDataRecord => ({
   id: entry.id,
   type: entry.collection,
   url: new URL(entryPath(entry.collection, entry.id), site).href,
-  data: toPlainData(entry.data, site),
+  data: toPlainData(entry.data, site, published),
 });
 
 /** The JSON Schema of one collection's export file: an array of records whose data follows the editors' schema. */

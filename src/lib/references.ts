@@ -6,6 +6,7 @@
 import { closest } from 'fastest-levenshtein';
 import type { StoredReference } from '../schemas/common.ts';
 import { collectionInfo, type AnyCollection } from '../schemas/collections.ts';
+import { isImageMetadata } from './images.ts';
 
 export interface CheckedEntry {
   id: string;
@@ -50,7 +51,8 @@ export function findBrokenReferences(collections: Partial<Record<AnyCollection, 
       }
     } else if (Array.isArray(value)) {
       value.forEach((item, i) => walk(item, `${field}[${i}]`, owner, ownerCollection));
-    } else if (typeof value === 'object' && value !== null && !(value instanceof Date)) {
+    } else if (typeof value === 'object' && value !== null && !(value instanceof Date) && !isImageMetadata(value)) {
+      // Images are skipped: reading their fields would publish the original (images.ts).
       for (const [key, item] of Object.entries(value))
         walk(item, field ? `${field}.${key}` : key, owner, ownerCollection);
     }

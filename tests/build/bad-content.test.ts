@@ -84,6 +84,28 @@ describe('an image without alt text', () => {
   });
 });
 
+describe('an image from outside the content', () => {
+  let result: ReturnType<typeof buildBroken>;
+  beforeAll(() => {
+    result = buildBroken('outside-image', (root) => {
+      // The file exists: only where it lies may stop it from being published.
+      cpSync(join(root, 'praktijkvoorbeelden/rustige-post.jpg'), join(outputRoot, 'geheim.jpg'));
+      edit(join(root, 'praktijkvoorbeelden/rustige-post.mdx'), (t) =>
+        t.replace('src: ./rustige-post.jpg', 'src: ../../geheim.jpg'),
+      );
+    });
+  });
+
+  it('fails on the src field and publishes nothing', () => {
+    expect(result.status).not.toBe(0);
+    expect(result.output).toContain(
+      'broken-outside-image/praktijkvoorbeelden/rustige-post.mdx:12: veld "afbeelding.src": het bestand ' +
+        '../../geheim.jpg staat buiten de map van dit item.',
+    );
+    expect(result.pages).toEqual([]);
+  });
+});
+
 describe('two files that would get the same address', () => {
   let result: ReturnType<typeof buildBroken>;
   beforeAll(() => {
