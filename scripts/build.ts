@@ -11,6 +11,7 @@ import { parseArgs } from 'node:util';
 import { checkBuiltLinks } from '../src/build/built-links.ts';
 import { writeSearchIndex } from '../src/build/search-index.ts';
 import { settings } from '../src/settings.ts';
+import { problemCount, problemReport } from '../src/checks/problems.ts';
 
 const astroArgs = process.argv.slice(2);
 const { values } = parseArgs({ args: astroArgs, options: { outDir: { type: 'string' } }, strict: false });
@@ -29,8 +30,10 @@ const pages = spawnSync(process.execPath, [`--max-old-space-size=${heapMB}`, ast
 if (pages.status !== 0) process.exit(pages.status ?? 1);
 
 const links = checkBuiltLinks(root, new URL(settings.siteUrl), settings.contentRoot);
-if (links.error) {
-  console.error(links.error);
+if (links.problems.length > 0) {
+  console.error(
+    `De site is niet gebouwd: ${problemCount(links.problems.length)} met links naar een pagina of kop die niet bestaat.\n${problemReport(links.problems)}`,
+  );
   process.exit(1);
 }
 console.log(`[wat-werkt] Checked the internal links of ${links.pages} pages.`);

@@ -6,7 +6,7 @@
 import { relative, resolve } from 'node:path';
 import { settings } from '../src/settings.ts';
 import { parseArgs } from 'node:util';
-import { checkOnline, collectExternalLinks } from '../src/lib/external-links.ts';
+import { checkOnline, collectExternalLinks } from '../src/checks/external-links.ts';
 
 const { values } = parseArgs({
   options: { json: { type: 'boolean' }, online: { type: 'boolean' }, map: { type: 'string' } },

@@ -4,13 +4,15 @@
  */
 import { relative, resolve } from 'node:path';
 import { getBuildDate } from '../src/lib/build-date.ts';
-import { readContent, formatProblem } from '../src/lib/content-check.ts';
+import { readContent } from '../src/checks/content.ts';
+import { errorsIn, formatProblem } from '../src/checks/problems.ts';
 import { formatDutchDate } from '../src/lib/dutch-dates.ts';
 import { isStale } from '../src/lib/review.ts';
 import { settings } from '../src/settings.ts';
 
 const contentRoot = resolve(process.argv[2] ?? settings.contentRoot);
-const { problems, entries } = readContent(contentRoot, relative(process.cwd(), contentRoot) || '.');
+const { problems: all, entries } = readContent(contentRoot, relative(process.cwd(), contentRoot) || '.');
+const problems = errorsIn(all);
 if (problems.length > 0) {
   console.log(`Los eerst de problemen in de inhoud op (npm run check):\n${problems.map(formatProblem).join('\n')}`);
   process.exit(1);

@@ -1,26 +1,26 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import type { ContentProblem } from '../checks/problems.ts';
 import { htmlFilesIn, otherFilesIn, pathOfFile } from './built-pages.ts';
 import { findBrokenInternalLinks, type BrokenLink } from './internal-links.ts';
 
 /**
- * Checks every internal link of a built site. Returns the editor's message when a page links to a page or
- * anchor that does not exist, naming the page and, where the page comes from an entry, the file to open.
+ * Checks every internal link of a built site. A link to a page or anchor that does not exist is a problem
+ * in the content file the page was built from, at the line that holds the link (or in the page, for pages
+ * that do not come from an entry).
  */
-export function checkBuiltLinks(root: string, site: URL, contentRoot: string): { pages: number; error?: string } {
+export function checkBuiltLinks(
+  root: string,
+  site: URL,
+  contentRoot: string,
+): { pages: number; problems: ContentProblem[] } {
   const files = htmlFilesIn(root);
   // One page in memory at a time: a large archive has tens of thousands.
   const pages = (function* () {
     for (const file of files) yield { path: pathOfFile(file), html: readFileSync(join(root, file), 'utf8') };
   })();
   const broken = findBrokenInternalLinks(pages, site, otherFilesIn(root));
-  if (broken.length === 0) return { pages: files.length };
-  return {
-    pages: files.length,
-    error:
-      `De site is niet gebouwd: ${broken.length} link(s) naar een pagina of kop die niet bestaat.\n` +
-      broken.map((link) => describe(link, contentRoot)).join('\n'),
-  };
+  return { pages: files.length, problems: broken.map((link) => toProblem(link, contentRoot)) };
 }
 
 /** The content file a page was built from, if it was built from one. */
@@ -30,8 +30,17 @@ function sourceOf(pagePath: string, contentRoot: string): string | undefined {
   return found && relative(process.cwd(), found);
 }
 
-function describe(link: BrokenLink, contentRoot: string): string {
-  const where = sourceOf(link.page, contentRoot) ?? `de pagina ${link.page}`;
+function toProblem(link: BrokenLink, contentRoot: string): ContentProblem {
+  const source = sourceOf(link.page, contentRoot);
   const what = link.reason === 'page' ? 'een pagina die niet bestaat' : 'een kop of anker dat niet op die pagina staat';
-  return `${where}: de link "${link.href}" wijst naar ${what}. Controleer het adres (kopieer het uit de adresbalk van de site) of verwijder de link.`;
+  const line =
+    source &&
+    readFileSync(source, 'utf8')
+      .split('\n')
+      .findIndex((text) => text.includes(link.href)) + 1;
+  return {
+    file: source ?? `de pagina ${link.page}`,
+    line: line || undefined,
+    message: `de link "${link.href}" wijst naar ${what}. Controleer het adres (kopieer het uit de adresbalk van de site) of verwijder de link.`,
+  };
 }

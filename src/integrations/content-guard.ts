@@ -1,7 +1,9 @@
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { checkContent, checkDocument, formatProblem } from '../lib/content-check.ts';
+import { checkContent } from '../checks/content.ts';
+import { checkDocument } from '../checks/document.ts';
+import { errorsIn, problemCount, problemReport } from '../checks/problems.ts';
 
 const editorsGuide = fileURLToPath(new URL('../../.github/CONTRIBUTING.md', import.meta.url));
 
@@ -21,12 +23,13 @@ export function contentGuard(contentRoot: string): AstroIntegration {
           // The editors' guide is published too (/bijdragen/): the same safety rules apply to it.
           ...checkDocument(editorsGuide, relative(process.cwd(), editorsGuide), { headings: false }).problems,
         ];
-        if (problems.length > 0) {
-          const count = problems.length === 1 ? 'een probleem' : `${problems.length} problemen`;
+        const errors = errorsIn(problems);
+        if (errors.length > 0) {
           throw new Error(
-            `De site is niet gebouwd: de inhoud bevat ${count}.\n${problems.map(formatProblem).join('\n')}`,
+            `De site is niet gebouwd: de inhoud bevat ${problemCount(errors.length)}.\n${problemReport(problems)}`,
           );
         }
+        if (problems.length > 0) logger.warn(problemReport(problems));
         logger.info(`Content checked in ${Math.round(performance.now() - started)} ms.`);
       },
     },

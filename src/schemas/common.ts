@@ -21,6 +21,20 @@ export const text = (label: string) =>
     .min(1, `${label} mag niet leeg zijn`);
 
 /**
+ * What to write instead of a date that is not one; for 14-10-2024 or 14/10/2024 the same day the right
+ * way round.
+ */
+export function dateAdvice(input: unknown): string {
+  const dayFirst = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/.exec(String(input));
+  if (!dayFirst) return 'gebruik een datum als 2024-10-14';
+  const [, day, month, year] = dayFirst as unknown as [string, string, string, string];
+  return `schrijf de datum als ${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')} (jaar-maand-dag)`;
+}
+
+/** A calendar day, written 2024-10-14 (YAML makes it a Date). */
+export const calendarDate = () => z.date({ error: (issue) => dateAdvice(issue.input) });
+
+/**
  * A calendar date, exact (2024-10-14) or as precise as the source allows (2017-01 or 2017).
  * YAML turns a full date into a Date and leaves the shorter forms as text (or a number, for a bare year).
  */
@@ -128,6 +142,6 @@ export const entryBase = (tools: SchemaTools) =>
     organisaties: z.array(tools.reference('organisations')).min(1, 'Noem minstens één organisatie'),
     bronnen: z.array(source).min(1, 'Noem minstens één bron met een link'),
     afbeelding: illustration(tools).optional(),
-    gepubliceerd: z.date({ error: 'gebruik een datum als 2024-10-14' }),
-    bijgewerkt: z.date({ error: 'gebruik een datum als 2024-10-14' }).optional(),
+    gepubliceerd: calendarDate(),
+    bijgewerkt: calendarDate().optional(),
   });

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { type SchemaTools, clockTime, entryBase, period, person, text, webAddress } from './common.ts';
+import { type SchemaTools, calendarDate, clockTime, entryBase, period, person, text, webAddress } from './common.ts';
 
 export const programmeKinds = ['opleiding', 'lerende-praktijk', 'werkplaats', 'leernetwerk', 'workshop'] as const;
 export const programmeStatuses = ['aangekondigd', 'open', 'vol', 'loopt', 'afgelopen'] as const;
@@ -8,7 +8,7 @@ export const sessionFormats = ['op-locatie', 'online', 'eigen-werkplek'] as cons
 /** One dated day of a programme. */
 const session = z
   .strictObject({
-    datum: z.date({ error: 'gebruik een datum als 2024-10-14' }),
+    datum: calendarDate(),
     van: clockTime.optional(),
     tot: clockTime.optional(),
     vorm: z.enum(sessionFormats, { error: `kies één van: ${sessionFormats.join(', ')}` }),
@@ -28,7 +28,7 @@ const application = z
     email: z.email({ error: 'moet een e-mailadres zijn' }).optional(),
     url: webAddress.optional(),
     toelichting: text('De toelichting').optional(),
-    sluitingsdatum: z.date({ error: 'gebruik een datum als 2026-01-15' }).optional(),
+    sluitingsdatum: calendarDate().optional(),
   })
   .refine((a) => a.email || a.url, 'Geef een e-mailadres of een webadres om je aan te melden of informatie te vragen');
 

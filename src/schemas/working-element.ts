@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { type SchemaTools, entryBase, text } from './common.ts';
+import { type SchemaTools, calendarDate, entryBase, text } from './common.ts';
 
 /** A working element ("werkzaam element"): what it is, why it works and what it needs to work. */
 export const workingElementSchema = (tools: SchemaTools) =>
@@ -8,5 +8,5 @@ export const workingElementSchema = (tools: SchemaTools) =>
     voorwaarden: z.array(text('Een voorwaarde')).min(1, 'Noem minstens één voorwaarde waaronder het element werkt'),
     watVraagtHet: text('"watVraagtHet" (wat het van professionals vraagt)'),
     gerelateerd: z.array(tools.reference('workingElements')).default([]),
-    laatstGecontroleerd: z.date({ error: 'gebruik een datum als 2026-11-01' }),
+    laatstGecontroleerd: calendarDate(),
   });

@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import { load } from 'cheerio';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generateArchive } from '../../scripts/bench/generate.ts';
-import { checkContent, formatProblem } from '../../src/lib/content-check.ts';
+import { checkContent } from '../../src/checks/content.ts';
+import { formatProblem } from '../../src/checks/problems.ts';
 import { usePage } from '../helpers/browser.ts';
 import { buildSite, outputRoot } from '../helpers/sites.ts';
 

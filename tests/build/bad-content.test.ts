@@ -169,12 +169,12 @@ describe('a link to a page or anchor that does not exist', () => {
 
   it('fails after rendering, naming the file and each broken link', () => {
     expect(result.status).not.toBe(0);
-    expect(result.output).toContain('2 link(s) naar een pagina of kop die niet bestaat');
+    expect(result.output).toContain('2 problemen met links naar een pagina of kop die niet bestaat');
     expect(result.output).toMatch(
-      /verslagen\/proefcongres\.mdx: de link "\/verslagen\/proefcongres\/#nergens" wijst naar een kop of anker dat niet op die pagina staat/,
+      /verslagen\/proefcongres\.mdx:\d+: de link "\/verslagen\/proefcongres\/#nergens" wijst naar een kop of anker dat niet op die pagina staat/,
     );
     expect(result.output).toMatch(
-      /verslagen\/proefcongres\.mdx: de link "\/bestaat-niet\/" wijst naar een pagina die niet bestaat/,
+      /verslagen\/proefcongres\.mdx:\d+: de link "\/bestaat-niet\/" wijst naar een pagina die niet bestaat/,
     );
   });
 });

@@ -5,6 +5,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { reservedIds } from '../../src/checks/body-rules.ts';
 import { keyFacts, page, sites, text } from '../helpers/sites.ts';
 
 const dist = sites.fixture.dist;
@@ -32,6 +33,28 @@ describe('every page', () => {
       const scripts = $('script:not([type="application/ld+json"]):not([data-search-shortcut])').length;
       if (file === 'zoeken/index.html') expect(scripts, file).toBeGreaterThan(0);
       else expect(scripts, file).toBe(0);
+    }
+  });
+});
+
+describe('an entry page', () => {
+  it('uses no id outside the body that the content check lets a body heading take', () => {
+    const entryPages = ['werkzame-elementen', 'praktijkvoorbeelden', 'verslagen', 'programmas'].flatMap((folder) =>
+      readdirSync(join(dist, folder), { withFileTypes: true })
+        .filter((item) => item.isDirectory() && !/^\d+$/.test(item.name))
+        .map((item) => `/${folder}/${item.name}/`),
+    );
+    expect(entryPages.length).toBeGreaterThanOrEqual(5);
+    for (const path of entryPages) {
+      const $ = page('fixture', path);
+      const fixed = $('[id]')
+        .filter((_, element) => $(element).closest('.prose.body').length === 0)
+        .map((_, element) => $(element).attr('id'))
+        .get();
+      expect(
+        fixed.filter((id) => !reservedIds.has(id)),
+        path,
+      ).toEqual([]);
     }
   });
 });

@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { contentComponentSpecs } from '../../lib/body-rules.ts';
+import { contentComponentSpecs } from '../../schemas/content-components.ts';
 import { contentComponents } from './index.ts';
 
 it('renders exactly the components the content check allows', () => {

@@ -1,6 +1,6 @@
 /**
- * The components editors may use in MDX, passed to every rendered entry so no import is needed. The
- * content check (src/lib/body-rules.ts) allows exactly these names and their attributes.
+ * The components editors may use in MDX, passed to every rendered entry so no import is needed. Their names
+ * and attributes are specified in src/schemas/content-components.ts, which the content check enforces.
  */
 import Citaat from './Citaat.astro';
 import Kader from './Kader.astro';

@@ -6,40 +6,13 @@
  */
 import { closest } from 'fastest-levenshtein';
 import { slug } from 'github-slugger';
-
-/** A value an attribute may take: free text, one of a list, a web address, or a video address. */
-type AttributeKind = 'text' | 'url' | 'video-url' | readonly string[];
-
-interface ComponentSpec {
-  attributes: Record<string, AttributeKind>;
-  required: readonly string[];
-  /** What an editor uses it for, shown in messages and the editors' guide. */
-  purpose: string;
-}
-
-/** The components editors may use in MDX, without importing them. */
-export const contentComponentSpecs: Record<string, ComponentSpec> = {
-  Kader: {
-    attributes: { soort: ['info', 'tip', 'let-op'], titel: 'text' },
-    required: [],
-    purpose: 'een opvallend kader met een tip of waarschuwing',
-  },
-  Citaat: {
-    attributes: { bron: 'text', rol: 'text' },
-    required: ['bron'],
-    purpose: 'een citaat met wie het zei',
-  },
-  Kerncijfer: {
-    attributes: { waarde: 'text', label: 'text', bron: 'text' },
-    required: ['waarde', 'label'],
-    purpose: 'één opvallend cijfer met uitleg',
-  },
-  Video: {
-    attributes: { url: 'video-url', titel: 'text', transcript: 'url', duur: 'text' },
-    required: ['url', 'titel', 'transcript'],
-    purpose: 'een link naar een video, met een uitgeschreven tekst',
-  },
-};
+import { entryCollections } from '../schemas/collections.ts';
+import {
+  contentComponentSpecs,
+  type AttributeKind,
+  type ComponentSpec,
+  type ContentComponentName,
+} from '../schemas/content-components.ts';
 
 /** HTML elements allowed inline in MDX, with the attributes each may carry (lang is allowed on all). */
 const allowedElements: Record<string, readonly string[]> = {
@@ -76,6 +49,16 @@ export interface Node {
 }
 
 const scriptUrl = /^\s*(javascript|vbscript|data):/i;
+
+/**
+ * onClick, onclick, onmouseover: code that runs on an action. Words that merely start with "on"
+ * (onderwerp, ontwerp) are ordinary attribute names, refused only if the element does not know them.
+ */
+const isEventHandler = (name: string) =>
+  /^on[A-Z]/.test(name) ||
+  /^on(abort|animation\w*|auxclick|before\w+|blur|cancel|change|click|close|contextmenu|copy|cut|dblclick|drag\w*|drop|error|focus\w*|formdata|input|invalid|key\w+|load\w*|message|mouse\w+|paste|pointer\w+|reset|resize|scroll\w*|select\w*|submit|toggle|touch\w+|transition\w+|wheel)$/i.test(
+    name,
+  );
 const componentList = Object.keys(contentComponentSpecs).join(', ');
 
 /** Checks a parsed body (raw `html` nodes only occur in .md files: MDX turns HTML into JSX elements). */
@@ -95,7 +78,9 @@ export function checkBody(root: Node, { headings = true } = {}): BodyFinding[] {
       report(node, 'Een leeg element (<>...</>) is niet toegestaan. Laat de haakjes weg.');
       return;
     }
-    const spec = Object.hasOwn(contentComponentSpecs, name) ? contentComponentSpecs[name] : undefined;
+    const spec: ComponentSpec | undefined = Object.hasOwn(contentComponentSpecs, name)
+      ? contentComponentSpecs[name as ContentComponentName]
+      : undefined;
     const isComponent = /^[A-Z]/.test(name);
     if (isComponent && !spec) {
       const hint = closest(name, Object.keys(contentComponentSpecs));
@@ -120,7 +105,7 @@ export function checkBody(root: Node, { headings = true } = {}): BodyFinding[] {
       }
       const { name: key, value } = attribute;
       given.add(key);
-      if (/^on/i.test(key)) {
+      if (isEventHandler(key)) {
         report(node, `<${name}> heeft "${key}": code die bij een klik of andere actie draait is niet toegestaan.`);
       } else if (typeof value === 'object' && value !== null) {
         report(
@@ -207,11 +192,13 @@ export function checkBody(root: Node, { headings = true } = {}): BodyFinding[] {
 }
 
 /**
- * Ids the entry page itself uses for its fixed sections; a body heading with the same text would give two
- * elements one id and break the links and labels that point at them.
+ * Ids an entry page itself uses outside the body (fixed sections, the header's search box, back-link
+ * groups); a body heading with the same text would give two elements one id and break the links and
+ * labels that point at them. tests/build/fixture-site.test.ts keeps this list complete.
  */
-const reservedHeadingIds = new Set([
+export const reservedIds = new Set([
   'inhoud',
+  'zoek-kop',
   'op-deze-pagina',
   'waarom',
   'vraagt',
@@ -222,6 +209,7 @@ const reservedHeadingIds = new Set([
   'begeleiders',
   'bronnen',
   'footnote-label',
+  ...entryCollections.map((collection) => `groep-${collection}`),
 ]);
 
 const headingText = (node: Node): string =>
@@ -256,7 +244,7 @@ function checkHeadings(children: Node[], report: (node: Node, message: string) =
         `Deze kop (${marks(depth)}) slaat een niveau over na ${marks(previous)}. Gebruik ${marks(previous + 1)}.`,
       );
     }
-    if (reservedHeadingIds.has(slug(headingText(node)))) {
+    if (reservedIds.has(slug(headingText(node)))) {
       report(
         node,
         `De kop "${headingText(node)}" heeft dezelfde naam als een vast onderdeel van de pagina. Kies een andere kop.`,

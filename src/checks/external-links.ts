@@ -3,7 +3,8 @@
  * bodies, each with the file and line it appears in. The build never goes online; this list is what a
  * scheduled job checks (`npm run report:links -- --online`).
  */
-import { formatProblem, readContent } from './content-check.ts';
+import { readContent } from './content.ts';
+import { errorsIn, formatProblem } from './problems.ts';
 
 export interface ExternalLink {
   url: string;
@@ -22,7 +23,8 @@ function addressesIn(value: unknown): string[] {
 }
 
 export function collectExternalLinks(contentRoot: string, displayRoot = contentRoot): ExternalLink[] {
-  const { problems, entries } = readContent(contentRoot, displayRoot);
+  const { problems: all, entries } = readContent(contentRoot, displayRoot);
+  const problems = errorsIn(all);
   if (problems.length > 0) {
     throw new Error(`Los eerst de problemen in de inhoud op:\n${problems.map(formatProblem).join('\n')}`);
   }

@@ -54,6 +54,21 @@ describe('rejected in MDX', () => {
       '1: <span> heeft "onClick": code die bij een klik of andere actie draait is niet toegestaan.',
     ],
     [
+      'lowercase event handlers',
+      '<abbr title="x" onmouseover="x()">a</abbr>',
+      '1: <abbr> heeft "onmouseover": code die bij een klik of andere actie draait is niet toegestaan.',
+    ],
+    [
+      'an unknown attribute that merely starts with "on"',
+      '<Kader onderwerp="geld">a</Kader>',
+      '1: <Kader> kent de eigenschap "onderwerp" niet. Mogelijk zijn: soort, titel.',
+    ],
+    [
+      'a heading that takes the id of the search box in the header',
+      '## Zoek kop\n\nTekst.',
+      '1: De kop "Zoek kop" heeft dezelfde naam als een vast onderdeel van de pagina. Kies een andere kop.',
+    ],
+    [
       'computed attributes',
       '<Kader titel={naam}>a</Kader>',
       '1: <Kader titel={...}>: een berekende waarde is niet toegestaan; schrijf titel="..." met gewone tekst.',

@@ -1,0 +1,105 @@
+/**
+ * The editors' check: every content file read, parsed the way the build parses it, and checked in one
+ * pass, so an editor sees all problems at once, each with file, line, field and fix, in Dutch. The build
+ * runs it first (src/integrations/content-guard.ts) and `npm run check` runs it on its own. Each kind of
+ * check lives in its own module here; this one walks the folders and joins their findings.
+ */
+import { readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { editorSchemas } from '../schemas/index.ts';
+import { collectionInfo, type AnyCollection } from '../schemas/collections.ts';
+import { entryIdFromPath } from '../lib/content-files.ts';
+import { brokenReferenceMessage, findBrokenReferences } from '../lib/references.ts';
+import { checkDocument } from './document.ts';
+import { findBrokenEntryLinks, bodyLinks, type ParsedEntry } from './entry-links.ts';
+import { checkFields } from './fields.ts';
+import { checkFileNames } from './file-names.ts';
+import { parsePath, readFrontmatter } from './frontmatter.ts';
+import { imageProblem, sharedImagesFolder } from './image-files.ts';
+import { formatProblem, type ContentProblem } from './problems.ts';
+import { findDuplicateTitles } from './titles.ts';
+
+export type { ParsedEntry } from './entry-links.ts';
+
+/** Checks every file under `contentRoot`; `displayRoot` is how paths are shown (relative to the project). */
+export function checkContent(contentRoot: string, displayRoot = contentRoot): ContentProblem[] {
+  return readContent(contentRoot, displayRoot).problems;
+}
+
+/** Reads and checks every file; also returns the entries that passed, for reports over the content. */
+export function readContent(contentRoot: string, displayRoot = contentRoot) {
+  const problems: ContentProblem[] = findLinks(contentRoot, displayRoot);
+  const parsed: ParsedEntry[] = [];
+
+  for (const collection of Object.keys(editorSchemas) as AnyCollection[]) {
+    const folder = collectionInfo[collection].folder;
+    const names = checkFileNames(join(contentRoot, folder), join(displayRoot, folder));
+    problems.push(...names.problems);
+    const imageRoots = [join(contentRoot, folder), join(contentRoot, sharedImagesFolder)];
+    for (const file of names.files) {
+      const result = checkEntry(
+        join(contentRoot, folder, file),
+        join(displayRoot, folder, file),
+        collection,
+        imageRoots,
+      );
+      problems.push(...result.problems);
+      if (result.entry) parsed.push({ ...result.entry, id: entryIdFromPath(file) });
+    }
+  }
+
+  const byCollection = Object.groupBy(parsed, (entry) => entry.collection);
+  for (const broken of findBrokenReferences(byCollection)) {
+    const entry = parsed.find((e) => e.filePath === broken.filePath)!;
+    problems.push({
+      file: broken.filePath,
+      line: entry.lineOf(parsePath(broken.field)),
+      message: brokenReferenceMessage(broken),
+    });
+  }
+  problems.push(...findDuplicateTitles(parsed));
+  problems.push(...findBrokenEntryLinks(parsed));
+  problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
+  // Two aliases on one line are one problem to fix.
+  const unique = problems.filter((p, i) => i === 0 || formatProblem(p) !== formatProblem(problems[i - 1]!));
+  return { problems: unique, entries: parsed };
+}
+
+/**
+ * Symbolic links under content/ could bring in files from elsewhere in the repository that this check
+ * would not read but Astro's loader would follow: none are allowed.
+ */
+function findLinks(contentRoot: string, displayRoot: string): ContentProblem[] {
+  return readdirSync(contentRoot, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isSymbolicLink())
+    .map((entry) => ({
+      file: join(displayRoot, relative(contentRoot, join(entry.parentPath, entry.name))),
+      message:
+        'dit is een snelkoppeling (symbolic link); die zijn niet toegestaan in de inhoud. Zet het bestand zelf in de map.',
+    }));
+}
+
+function checkEntry(path: string, shown: string, collection: AnyCollection, imageRoots: readonly string[]) {
+  const { problems, tree } = checkDocument(path, shown, undefined, imageRoots);
+  if (!tree) return { problems };
+  const report = (line: number, message: string) => problems.push({ file: shown, line, message });
+
+  const yamlNode = tree.children?.find((node) => node.type === 'yaml');
+  if (!yamlNode) {
+    report(1, 'de gegevens bovenaan ontbreken. Begin het bestand met --- , de velden, en weer ---.');
+    return { problems };
+  }
+  // The node starts at the opening ---; the data on the line below it.
+  const frontmatter = readFrontmatter(yamlNode.value ?? '', (yamlNode.position?.start.line ?? 1) + 1, report);
+  if (!frontmatter) return { problems };
+  const data = checkFields(editorSchemas[collection], frontmatter, report);
+  if (data === undefined) return { problems };
+
+  const image = (data as { afbeelding?: { src: string } }).afbeelding;
+  if (image) {
+    const problem = imageProblem(path, image.src, imageRoots);
+    if (problem)
+      report(frontmatter.lineOf(['afbeelding', 'src']), `veld "afbeelding.src": het bestand ${image.src} ${problem}`);
+  }
+  return { problems, entry: { collection, filePath: shown, data, lineOf: frontmatter.lineOf, links: bodyLinks(tree) } };
+}
