@@ -2,7 +2,8 @@
  * `npm run build`: Astro builds the pages, then this process checks every internal link of the result and
  * writes the Pagefind search index. The two halves run one after the other in separate processes, so the
  * memory of the page build and of the indexer never add up (on a large archive each takes gigabytes).
- * Astro's own options pass through: `npm run build -- --force --outDir elders`.
+ * Everything is built in a staging folder that replaces the output folder only when all steps succeeded
+ * (src/build/staging.ts). Astro's own options pass through: `npm run build -- --force --outDir elders`.
  */
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
@@ -10,12 +11,32 @@ import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkBuiltLinks } from '../src/build/built-links.ts';
 import { writeSearchIndex } from '../src/build/search-index.ts';
+import { stageBuild } from '../src/build/staging.ts';
 import { settings } from '../src/settings.ts';
 import { problemCount, problemReport } from '../src/checks/problems.ts';
 
-const astroArgs = process.argv.slice(2);
-const { values } = parseArgs({ args: astroArgs, options: { outDir: { type: 'string' } }, strict: false });
-const root = resolve(typeof values.outDir === 'string' ? values.outDir : 'dist');
+const { values, tokens } = parseArgs({
+  args: process.argv.slice(2),
+  options: { outDir: { type: 'string' } },
+  strict: false,
+  tokens: true,
+});
+const target = resolve(typeof values.outDir === 'string' ? values.outDir : 'dist');
+// Every option but --outDir goes to Astro as given; the output goes to the staging folder.
+const passed = tokens.flatMap((token) =>
+  token.kind === 'option' && token.name === 'outDir' ? [] : [process.argv[token.index + 2]!],
+);
+
+let stage: ReturnType<typeof stageBuild>;
+try {
+  stage = stageBuild(target);
+} catch (error) {
+  console.error((error as Error).message);
+  process.exit(1);
+}
+process.on('exit', () => stage.release());
+const root = stage.staging;
+const astroArgs = [...passed, '--outDir', root];
 
 // Astro's CLI through the Node running this script (the project's pinned Node 24, not the machine's).
 const astroPackage = createRequire(import.meta.url).resolve('astro/package.json');
@@ -41,3 +62,5 @@ console.log(`[wat-werkt] Checked the internal links of ${links.pages} pages.`);
 const started = performance.now();
 const index = writeSearchIndex(root);
 console.log(`[wat-werkt] Indexed ${index.pages} pages in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+
+stage.publish();
