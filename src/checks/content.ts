@@ -9,7 +9,7 @@ import { join, relative } from 'node:path';
 import { editorSchemas } from '../schemas/index.ts';
 import { collectionInfo, type AnyCollection } from '../schemas/collections.ts';
 import { entryIdFromPath } from '../lib/content-files.ts';
-import { brokenReferenceMessage, findBrokenReferences } from '../lib/references.ts';
+import { brokenReferenceMessage, findBrokenReferences, type CheckedEntry } from '../lib/references.ts';
 import { checkDocument } from './document.ts';
 import { findBrokenEntryLinks, bodyLinks, type ParsedEntry } from './entry-links.ts';
 import { checkFields } from './fields.ts';
@@ -30,6 +30,8 @@ export function checkContent(contentRoot: string, displayRoot = contentRoot): Co
 export function readContent(contentRoot: string, displayRoot = contentRoot) {
   const problems: ContentProblem[] = findLinks(contentRoot, displayRoot);
   const parsed: ParsedEntry[] = [];
+  // Entries with problems of their own still exist: a reference to one is not broken as well.
+  const withProblems: (CheckedEntry & { collection: AnyCollection })[] = [];
 
   for (const collection of Object.keys(editorSchemas) as AnyCollection[]) {
     const folder = collectionInfo[collection].folder;
@@ -44,11 +46,13 @@ export function readContent(contentRoot: string, displayRoot = contentRoot) {
         imageRoots,
       );
       problems.push(...result.problems);
-      if (result.entry) parsed.push({ ...result.entry, id: entryIdFromPath(file) });
+      const id = entryIdFromPath(file);
+      if (result.entry) parsed.push({ ...result.entry, id });
+      else withProblems.push({ id, filePath: join(displayRoot, folder, file), data: undefined, collection });
     }
   }
 
-  const byCollection = Object.groupBy(parsed, (entry) => entry.collection);
+  const byCollection = Object.groupBy([...parsed, ...withProblems], (entry) => entry.collection);
   for (const broken of findBrokenReferences(byCollection)) {
     const entry = parsed.find((e) => e.filePath === broken.filePath)!;
     problems.push({

@@ -2,10 +2,11 @@
  * An editor's mistakes stop the build with one message naming the file, the field and the fix, and no
  * pages are written. Each case copies the fixture site, breaks one thing, and runs the real build.
  */
-import { cpSync, existsSync, globSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, globSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, outputRoot, sites, type BuildResult } from '../helpers/sites.ts';
+import { buildSite, outputRoot, projectRoot, sites, type BuildResult } from '../helpers/sites.ts';
 
 function buildBroken(name: string, breakIt: (root: string) => void): BuildResult & { pages: string[] } {
   const root = join(outputRoot, `broken-${name}`);
@@ -176,5 +177,99 @@ describe('a link to a page or anchor that does not exist', () => {
     expect(result.output).toMatch(
       /verslagen\/proefcongres\.mdx:\d+: de link "\/bestaat-niet\/" wijst naar een pagina die niet bestaat/,
     );
+  });
+});
+
+/**
+ * Files that once passed `npm run check` and then failed the build in English, or were published mangled:
+ * the check refuses each first, in Dutch, naming file and line, and the build refuses the same file.
+ */
+describe.each([
+  [
+    'an entry in a subfolder',
+    'themas/sub/dieper.md',
+    (root: string) => {
+      mkdirSync(join(root, 'themas/sub'));
+      writeFileSync(
+        join(root, 'themas/sub/dieper.md'),
+        '---\ntitel: Dieper\nomschrijving: In een submap.\n---\n\nTekst.\n',
+      );
+    },
+  ],
+  [
+    'a file name that gives no address',
+    'themas/!!.md',
+    (root: string) =>
+      writeFileSync(join(root, 'themas/!!.md'), '---\ntitel: Uitroep\nomschrijving: Geen adres.\n---\n\nTekst.\n'),
+  ],
+  [
+    'a file name of only digits',
+    'themas/2.md',
+    (root: string) =>
+      writeFileSync(join(root, 'themas/2.md'), '---\ntitel: Twee\nomschrijving: Een nummer.\n---\n\nTekst.\n'),
+  ],
+  [
+    'a +++ line inside the frontmatter',
+    'themas/wijkteams.md:4',
+    (root: string) =>
+      edit(join(root, 'themas/wijkteams.md'), (t) =>
+        t.replace(/^omschrijving:.*$/m, 'omschrijving: "Over\n+++ wijkteams"'),
+      ),
+  ],
+  [
+    'an SVG image with a script',
+    'praktijkvoorbeelden/rustige-post.mdx:12',
+    (root: string) => {
+      writeFileSync(
+        join(root, 'praktijkvoorbeelden/beeld.svg'),
+        '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>',
+      );
+      edit(join(root, 'praktijkvoorbeelden/rustige-post.mdx'), (t) =>
+        t.replace('src: ./rustige-post.jpg', 'src: ./beeld.svg'),
+      );
+    },
+  ],
+  [
+    'YAML aliases',
+    'themas/wijkteams.md:3',
+    (root: string) =>
+      edit(join(root, 'themas/wijkteams.md'), (t) =>
+        t.replace(/^omschrijving: (.*)$/m, 'omschrijving: &o $1\nnogeens: *o'),
+      ),
+  ],
+  [
+    'an impossible date',
+    'verslagen/proefcongres.mdx',
+    (root: string) =>
+      edit(join(root, 'verslagen/proefcongres.mdx'), (t) =>
+        t.replace(/^gepubliceerd: .*$/m, 'gepubliceerd: 2024-02-30'),
+      ),
+  ],
+  [
+    'a control character in a title',
+    'themas/wijkteams.md:2',
+    (root: string) =>
+      edit(join(root, 'themas/wijkteams.md'), (t) => t.replace(/^titel: .*$/m, 'titel: "Wijk\\x1bteams"')),
+  ],
+])('%s', (name, where, breakIt) => {
+  let result: ReturnType<typeof buildBroken>;
+  let check: ReturnType<typeof spawnSync>;
+  beforeAll(() => {
+    const slug = name.replace(/\W+/g, '-');
+    result = buildBroken(slug, breakIt);
+    check = spawnSync('node', ['scripts/check-content.ts', join(outputRoot, `broken-${slug}`)], {
+      cwd: projectRoot,
+      encoding: 'utf8',
+    });
+  });
+
+  it('is refused by npm run check in Dutch, with file and line, and by the build', () => {
+    expect(check.status).toBe(1);
+    expect(check.stdout).toContain(`/${where}`);
+    expect(check.stdout).not.toMatch(/TypeError|Error:|Invalid|expected/);
+    expect(result.status).not.toBe(0);
+    expect(result.output).toContain('De site is niet gebouwd: de inhoud bevat');
+    expect(result.output).toContain(`/${where}`);
+    expect(result.pages).toEqual([]);
   });
 });
