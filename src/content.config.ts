@@ -13,8 +13,8 @@ const from = (collection: AnyCollection) =>
 /**
  * The entry schemas get Astro's own image() and reference(); the editors' check passes stand-ins. Astro calls a
  * collection's schema function once per entry, so that image() resolves paths from that entry's folder;
- * building the whole zod schema each time cost about 0.3 ms an entry (6 s at 20,000 entries, measured with a
- * CPU profile). Everything but the image field is built once; the image field is replaced per entry.
+ * building the whole zod schema each time showed up as seconds in a CPU profile of a large archive.
+ * Everything but the image field is built once; the image field is replaced per entry.
  */
 function entrySchema<T extends z.ZodObject>(build: (tools: SchemaTools) => T) {
   let built: T | undefined;

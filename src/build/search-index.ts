@@ -8,8 +8,8 @@ import { separateBlocks } from './search-text.ts';
 /**
  * Writes the Pagefind search index of a built site to `<root>/pagefind`; throws when Pagefind fails.
  * The pages first get the word breaks a reader sees (see search-text.ts), written into the files, so that
- * Pagefind's own CLI can read them itself: at 10,000 pages that took half the time of feeding each page
- * through the Node API.
+ * Pagefind's own CLI can read them itself, which is much faster than feeding each page through its Node
+ * API (figures in the README's scale section).
  */
 export function writeSearchIndex(root: string): { pages: number } {
   for (const file of htmlFilesIn(root)) {

@@ -7,6 +7,7 @@ import { z } from 'astro/zod';
 import type { AnyEntry } from './entry-summary.ts';
 import { entryPath, type EntryCollection } from '../schemas/collections.ts';
 import { editorSchemas } from '../schemas/index.ts';
+import { isStoredReference } from '../schemas/common.ts';
 import { imageFacts, isImageMetadata } from './images.ts';
 
 export interface OpenDataRecord {
@@ -16,8 +17,6 @@ export interface OpenDataRecord {
   data: unknown;
 }
 
-const isReference = (value: object): value is { collection: string; id: string } =>
-  'collection' in value && 'id' in value && Object.keys(value).length === 2;
 const isFuzzyDate = (value: object): value is { iso: string } => 'iso' in value && 'precision' in value;
 /** The URL of the re-encoded copy of each image, by the original's build URL (imageFacts().src). */
 export type PublishedImages = ReadonlyMap<string, string>;
@@ -33,7 +32,7 @@ function toPlainData(value: unknown, site: URL, published: PublishedImages): unk
       if (!url) throw new Error(`No published copy of image ${imageFacts(value).src}`);
       return new URL(url, site).href;
     }
-    if (isReference(value)) return value.id;
+    if (isStoredReference(value)) return value.id;
     if (isFuzzyDate(value)) return value.iso;
     return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, toPlainData(item, site, published)]));
   }

@@ -4,7 +4,7 @@
  * reference itself and stops with messages an editor can act on.
  */
 import { closest } from 'fastest-levenshtein';
-import type { StoredReference } from '../schemas/common.ts';
+import { isStoredReference, type StoredReference } from '../schemas/common.ts';
 import { collectionInfo, type AnyCollection } from '../schemas/collections.ts';
 import { isImageMetadata } from './images.ts';
 
@@ -25,11 +25,7 @@ export interface BrokenReference {
 }
 
 const isReference = (value: unknown, collections: Set<string>): value is StoredReference =>
-  typeof value === 'object' &&
-  value !== null &&
-  typeof (value as StoredReference).collection === 'string' &&
-  typeof (value as StoredReference).id === 'string' &&
-  collections.has((value as StoredReference).collection);
+  isStoredReference(value) && collections.has(value.collection);
 
 /** Finds every reference, at any depth, whose target is not in `collections`. */
 export function findBrokenReferences(collections: Partial<Record<AnyCollection, CheckedEntry[]>>): BrokenReference[] {

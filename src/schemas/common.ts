@@ -109,6 +109,14 @@ export interface StoredReference {
   id: string;
 }
 
+/** True for a stored reference: exactly a collection name and an id. */
+export const isStoredReference = (value: unknown): value is StoredReference =>
+  typeof value === 'object' &&
+  value !== null &&
+  Object.keys(value).length === 2 &&
+  typeof (value as StoredReference).collection === 'string' &&
+  typeof (value as StoredReference).id === 'string';
+
 /**
  * What the entry schemas need from outside: in the site, Astro's image() and reference(); in the editors'
  * check (`npm run check`), stand-ins that read the same frontmatter without running Astro.
