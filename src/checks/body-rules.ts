@@ -209,8 +209,14 @@ export const reservedIds = new Set([
   'begeleiders',
   'bronnen',
   'footnote-label',
+  'onderbouwing',
+  'uitkomsten',
+  'open-vragen',
   ...entryCollections.map((collection) => `groep-${collection}`),
 ]);
+
+/** A reserved id, or one of the numbered sources' ids (bron-1, bron-2, …). */
+export const isReservedId = (id: string) => reservedIds.has(id) || /^bron-\d+$/.test(id);
 
 const headingText = (node: Node): string =>
   node.type === 'text' || node.type === 'inlineCode'
@@ -244,7 +250,7 @@ function checkHeadings(children: Node[], report: (node: Node, message: string) =
         `Deze kop (${marks(depth)}) slaat een niveau over na ${marks(previous)}. Gebruik ${marks(previous + 1)}.`,
       );
     }
-    if (reservedIds.has(slug(headingText(node)))) {
+    if (isReservedId(slug(headingText(node)))) {
       report(
         node,
         `De kop "${headingText(node)}" heeft dezelfde naam als een vast onderdeel van de pagina. Kies een andere kop.`,

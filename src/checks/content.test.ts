@@ -44,8 +44,8 @@ describe('a tree with one mistake of each kind', () => {
   it('reports every problem with file, line and fix', () => {
     expect(checkContent(root, 'content').map(formatProblem)).toEqual([
       'content/praktijkvoorbeelden/rustige-post.mdx:12: veld "afbeelding.src": het bestand ./bestaat-niet.jpg bestaat niet. Zet het bestand naast dit item en verwijs ernaar als ./naam.jpg, of controleer de spelling van de naam.',
-      'content/praktijkvoorbeelden/rustige-post.mdx:20: veld "werkzameElementen[0]" verwijst naar "vaste-ankerpersoom" in werkzame-elementen, maar dat bestaat niet. Bedoelde je "vaste-ankerpersoon"? Pas de naam aan, of voeg "vaste-ankerpersoom" toe aan de map werkzame-elementen.',
-      'content/praktijkvoorbeelden/rustige-post.mdx:30: de link "/verslagen/proefcongress/" wijst naar een pagina die niet bestaat. Controleer het adres; het is de bestandsnaam zonder .md of .mdx, bijvoorbeeld /verslagen/naam-van-het-bestand/.',
+      'content/praktijkvoorbeelden/rustige-post.mdx:21: veld "werkzameElementen[0]" verwijst naar "vaste-ankerpersoom" in werkzame-elementen, maar dat bestaat niet. Bedoelde je "vaste-ankerpersoon"? Pas de naam aan, of voeg "vaste-ankerpersoom" toe aan de map werkzame-elementen.',
+      'content/praktijkvoorbeelden/rustige-post.mdx:57: de link "/verslagen/proefcongress/" wijst naar een pagina die niet bestaat. Controleer het adres; het is de bestandsnaam zonder .md of .mdx, bijvoorbeeld /verslagen/naam-van-het-bestand/.',
       "content/programmas/proefleergang.mdx:13: de gegevens bovenaan zijn geen geldige YAML: een regel springt niet goed in, of er staat een dubbele punt in een tekst. Zet zo'n tekst tussen aanhalingstekens, en laat velden op hetzelfde niveau even ver inspringen.\n  (YAML: bad indentation of a mapping entry)",
       'content/themas/geldzorgen.md:2: dezelfde titel als content/themas/Geldzorgen.mdx. Maak de titel onderscheidend, of voeg de twee samen.',
       'content/themas/Geldzorgen.mdx: dit bestand en content/themas/geldzorgen.md krijgen allebei het adres "geldzorgen". Geef een van de twee een andere bestandsnaam, of verwijder het dubbele bestand.',
@@ -83,7 +83,7 @@ describe('images from outside the content', () => {
       'staat buiten de map van dit item. Zet de afbeelding naast dit bestand (./naam.jpg) of in de map afbeeldingen/ van de inhoud (../afbeeldingen/naam.jpg).';
     expect(checkContent(root, 'content').map(formatProblem)).toEqual([
       `content/praktijkvoorbeelden/rustige-post.mdx:12: veld "afbeelding.src": het bestand ../../elders/geheim.jpg ${outside}`,
-      `content/praktijkvoorbeelden/rustige-post.mdx:32: de afbeelding ../praktijkvoorbeelden/../../elders/geheim.jpg ${outside}`,
+      `content/praktijkvoorbeelden/rustige-post.mdx:59: de afbeelding ../praktijkvoorbeelden/../../elders/geheim.jpg ${outside}`,
     ]);
   });
 });
@@ -185,7 +185,7 @@ describe('files the build would refuse, mangle or skip', () => {
       'content/werkzame-elementen/regie-op-maat.mdx:2: veld "samenvatting" ontbreekt — voeg toe als samenvatting: Eén of twee zinnen over waar dit item over gaat.',
       'content/werkzame-elementen/regie-op-maat.mdx:3: veld "samenvating" bestaat niet. Bedoelde je "samenvatting"? Controleer de spelling, of verwijder het veld.',
       'content/werkzame-elementen/regie-op-maat.mdx:10: veld "gepubliceerd" klopt niet: schrijf de datum als 2024-10-14 (jaar-maand-dag)',
-      'content/werkzame-elementen/vaste-ankerpersoon.mdx:11: 0099-01-01 ligt vóór 1900; dat is vast een tikfout. Schrijf het jaar met vier cijfers.',
+      'content/werkzame-elementen/vaste-ankerpersoon.mdx:17: 0099-01-01 ligt vóór 1900; dat is vast een tikfout. Schrijf het jaar met vier cijfers.',
     ]);
   });
 });

@@ -11,6 +11,7 @@ describe('collectExternalLinks', () => {
       'https://proefinstituut.example/',
       'https://proefinstituut.example/anker',
       'https://proefinstituut.example/congres',
+      'https://proefinstituut.example/ervaringen',
       'https://proefinstituut.example/leergang',
       'https://proefinstituut.example/regie',
       'https://proefinstituut.example/transcript',

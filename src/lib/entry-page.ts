@@ -11,6 +11,7 @@ import { getArchive, type Archive } from './archive.ts';
 import { getBuildDate } from './build-date.ts';
 import { cacheKeyOf } from './cache-key.ts';
 import { isStale } from './review.ts';
+import { descriptionQuality } from './evidence.ts';
 
 type AnyEntry = CollectionEntry<EntryCollection>;
 
@@ -28,6 +29,8 @@ function pageData(archive: Archive, entry: AnyEntry) {
       organisations: archive.organisationLinks(data.organisaties),
       workingElements: 'werkzameElementen' in data ? archive.workingElementLinks(data.werkzameElementen) : [],
     },
+    /** The completeness checklist, for the entries that carry evidence (elements and examples). */
+    quality: 'onderbouwing' in data ? descriptionQuality(data) : undefined,
     workingElement:
       'laatstGecontroleerd' in data
         ? {

@@ -7,6 +7,8 @@ import { collectionInfo, entryPath, type EntryCollection } from '../schemas/coll
 import { formatDutchDateWithWeekday, formatPeriod } from './dutch-dates.ts';
 import type { FuzzyDate } from '../schemas/fuzzy-date.ts';
 import { eventKindLabels, programmeStatusLabels } from './labels.ts';
+import { evidenceLevelInfo } from './evidence.ts';
+import { termLabel } from '../schemas/vocabularies.ts';
 
 export type AnyEntry = CollectionEntry<EntryCollection>;
 
@@ -28,6 +30,8 @@ export interface EntrySummary {
   workingElementIds: string[];
   /** One line of what matters most for this type: where and when, kind of event, status and next date. */
   detail?: string | undefined;
+  /** How well we know it works, for elements and examples: the label of its evidence level. */
+  evidence?: string | undefined;
 }
 
 const exactDay = (date: Date): FuzzyDate => ({ start: date, precision: 'day', iso: date.toISOString().slice(0, 10) });
@@ -58,8 +62,9 @@ const workingElementIdsOf = (entry: AnyEntry): string[] =>
 function detailOf(entry: AnyEntry, today: Date): string | undefined {
   switch (entry.collection) {
     case 'practiceExamples': {
-      const where = entry.data.gemeenten.length > 0 ? entry.data.gemeenten.join(', ') : entry.data.regio;
-      return [where, formatPeriod(entry.data.periode)].join(' · ');
+      const { gemeenten, regio } = entry.data;
+      const where = gemeenten.length > 0 ? gemeenten.join(', ') : regio && termLabel('regios', regio);
+      return [where, formatPeriod(entry.data.periode)].filter(Boolean).join(' · ');
     }
     case 'eventReports':
       return eventKindLabels[entry.data.soort];
@@ -92,6 +97,7 @@ export function toEntrySummary(entry: AnyEntry, today: Date): EntrySummary {
     organisationIds: entry.data.organisaties.map((ref) => ref.id),
     workingElementIds: workingElementIdsOf(entry),
     detail: detailOf(entry, today),
+    evidence: 'onderbouwing' in entry.data ? evidenceLevelInfo[entry.data.onderbouwing.niveau].label : undefined,
   };
 }
 

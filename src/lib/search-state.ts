@@ -11,13 +11,18 @@ export const facets = [
   { param: 'regio', filter: 'regio', label: 'Regio' },
   { param: 'jaar', filter: 'jaar', label: 'Jaar' },
   { param: 'element', filter: 'werkzaam element', label: 'Werkzaam element' },
+  { param: 'onderbouwing', filter: 'onderbouwing', label: 'Onderbouwing' },
+  { param: 'doelgroep', filter: 'doelgroep', label: 'Doelgroep' },
+  { param: 'wet', filter: 'wet', label: 'Wet' },
+  { param: 'niveau', filter: 'niveau', label: 'Niveau' },
+  { param: 'volledigheid', filter: 'volledigheid', label: 'Volledigheid van de beschrijving' },
   { param: 'bijeenkomst', filter: 'soort bijeenkomst', label: 'Soort bijeenkomst' },
   { param: 'programma', filter: 'soort programma', label: 'Soort programma' },
   { param: 'status', filter: 'status', label: 'Status programma' },
 ] as const;
 
 export type FacetParam = (typeof facets)[number]['param'];
-export const sortOrders = ['relevantie', 'nieuwste', 'oudste'] as const;
+export const sortOrders = ['relevantie', 'nieuwste', 'oudste', 'onderbouwing'] as const;
 export type SortOrder = (typeof sortOrders)[number];
 
 export interface SearchState {
@@ -67,6 +72,8 @@ export function pagefindFilters(state: SearchState): Record<string, { any: strin
 export function pagefindSort(state: SearchState): Record<string, 'asc' | 'desc'> | undefined {
   if (state.sort === 'nieuwste') return { datum: 'desc' };
   if (state.sort === 'oudste') return { datum: 'asc' };
+  // Only elements and examples carry a level; sorting by it shows just those, strongest first.
+  if (state.sort === 'onderbouwing') return { onderbouwing: 'desc' };
   // Browsing by facets without words has no relevance to order by: newest first.
   return state.query ? undefined : { datum: 'desc' };
 }

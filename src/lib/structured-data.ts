@@ -4,6 +4,7 @@
  * per module for programmes.
  */
 import type { CollectionEntry } from 'astro:content';
+import { evidenceLevelInfo } from './evidence.ts';
 import type { AnyEntry } from './entry-summary.ts';
 import { entryPath } from '../schemas/collections.ts';
 
@@ -39,12 +40,25 @@ export function structuredData(entry: AnyEntry, { site, organisationNames }: Con
         datePublished: day(data.gepubliceerd),
         dateModified: day(data.bijgewerkt ?? data.gepubliceerd),
         publisher: orgs,
+        // schema.org has no type for strength of evidence: the level goes in a documented PropertyValue.
+        additionalProperty: evidenceProperty(entry.data.onderbouwing),
       };
     case 'eventReports':
       return eventReport(entry, base, orgs);
     case 'programmes':
       return programme(entry, base, orgs);
   }
+}
+
+function evidenceProperty(evidence: CollectionEntry<'workingElements'>['data']['onderbouwing']): Thing {
+  return {
+    '@type': 'PropertyValue',
+    propertyID: 'onderbouwing',
+    name: 'Onderbouwing',
+    value: evidenceLevelInfo[evidence.niveau].label,
+    ...(evidence.beoordeeldOp && { dateModified: day(evidence.beoordeeldOp) }),
+    ...(evidence.basis && { description: evidence.basis }),
+  };
 }
 
 function eventReport(entry: CollectionEntry<'eventReports'>, base: Thing, orgs: Thing[]): Thing {

@@ -89,12 +89,18 @@ export const webAddress = z.url({
   error: 'moet een volledig webadres zijn dat begint met https://',
 });
 
+/** Kinds of source, so a reader sees at a glance whether a claim rests on research or on a web page. */
+export const sourceKinds = ['onderzoek', 'review', 'praktijkbeschrijving', 'rapport', 'webpagina'] as const;
+
 /** Where a fact comes from: shown as a numbered source list and required on every entry. */
 export const source = z.strictObject({
   titel: text('De titel van de bron'),
   url: webAddress,
   uitgever: text('De uitgever van de bron'),
+  /** Authors, when the source names them (a DOI can go in url as https://doi.org/...). */
+  auteurs: text('De auteurs').optional(),
   jaar: z.number().int().min(1900).max(2100).optional(),
+  soort: z.enum(sourceKinds, { error: `kies een soort bron uit: ${sourceKinds.join(', ')}` }).optional(),
 });
 
 /** A person in the public role the source gives them (speaker, trainer). */

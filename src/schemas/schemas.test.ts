@@ -95,7 +95,7 @@ describe('event report schema', () => {
 describe('practice example schema', () => {
   const valid = {
     ...base,
-    regio: 'Vier wijken',
+    regioToelichting: 'Vier wijken; de bron noemt de gemeente niet.',
     periode: { duur: 'een half jaar' },
     werkzameElementen: ['praktijkbeleid'],
     probleem: 'p',
@@ -112,6 +112,76 @@ describe('practice example schema', () => {
       'periode: Geef een "start"-datum of een "duur" (bijvoorbeeld: een half jaar)',
       'werkzameElementen: Noem minstens één werkzaam element dat is toegepast',
     ]);
+  });
+});
+
+describe('evidence on elements and examples', () => {
+  const element = {
+    ...base,
+    waaromHetWerkt: 'Omdat.',
+    watVraagtHet: 'Tijd.',
+    voorwaarden: ['Ruimte'],
+    laatstGecontroleerd: new Date('2026-11-23'),
+  };
+  const example = {
+    ...base,
+    periode: { duur: 'een half jaar' },
+    werkzameElementen: ['praktijkbeleid'],
+    probleem: 'p',
+    aanpak: 'a',
+    resultaat: 'r',
+  };
+
+  it('is "niet beoordeeld" with no knowledge sources, outcomes or caveats unless the entry says otherwise', () => {
+    const data = practiceExampleSchema(context).parse(example);
+    expect(data.onderbouwing).toEqual({ niveau: 'niet-beoordeeld' });
+    expect([data.uitkomsten, data.watNietWerkte, data.kanttekeningen, data.watWeNietWeten, data.doelgroepen]).toEqual([
+      [],
+      [],
+      [],
+      [],
+      [],
+    ]);
+    expect(workingElementSchema(context).parse(element).kennisbronnen).toEqual([]);
+  });
+
+  it('needs the basis, the date and the assessor of an assessed level', () => {
+    expect(
+      problems(workingElementSchema(context), { ...element, onderbouwing: { niveau: 'goed-onderbouwd' } }),
+    ).toEqual(
+      ['basis', 'beoordeeldOp', 'beoordeeldDoor'].map(
+        (field) =>
+          `onderbouwing.${field}: bij een beoordeeld niveau hoort "${field}": noem de bron of erkenning, de datum en wie beoordeelde`,
+      ),
+    );
+    expect(problems(workingElementSchema(context), { ...element, onderbouwing: { niveau: 'bewezen' } })).toEqual([
+      'onderbouwing.niveau: kies een niveau uit: niet-beoordeeld, goed-beschreven, goed-onderbouwd, eerste-aanwijzingen, goede-aanwijzingen, sterke-aanwijzingen',
+    ]);
+  });
+
+  it('refuses a knowledge source that cites a source the entry does not list', () => {
+    const kennisbronnen = [{ soort: 'praktijk', stelling: 'Professionals zien het werken.', bronnen: [1, 2] }];
+    expect(problems(workingElementSchema(context), { ...element, kennisbronnen })).toEqual([
+      'kennisbronnen.0.bronnen.1: bron 2 bestaat niet: dit item heeft 1 bron. Gebruik een nummer uit de lijst "bronnen".',
+    ]);
+  });
+
+  it('gives a typo in a vocabulary the closest allowed value, and takes only a province or "landelijk" as region', () => {
+    expect(
+      problems(practiceExampleSchema(context), { ...example, doelgroepen: ['gezinen'], regio: 'Vier wijken' }),
+    ).toEqual([
+      'regio: "Vier wijken" is geen bekende regio (een provincie, of landelijk). Bedoelde je "groningen"? Kies uit: landelijk, drenthe, flevoland, friesland, gelderland, groningen, limburg, noord-brabant, noord-holland, overijssel, utrecht, zeeland, zuid-holland.',
+      'doelgroepen.0: "gezinen" is geen bekende doelgroep. Bedoelde je "gezinnen"? Kies uit: jeugd, gezinnen, volwassenen, ouderen, mensen-met-schulden, mensen-met-een-uitkering, mantelzorgers, professionals, beleidsmakers.',
+    ]);
+  });
+
+  it('needs what, result and who established each outcome', () => {
+    expect(
+      problems(practiceExampleSchema(context), {
+        ...example,
+        uitkomsten: [{ wat: 'Stress', resultaat: 'Minder', door: 'wij' }],
+      }),
+    ).toEqual(['uitkomsten.0.door: kies wie het vaststelde uit: eigen-verslag, onafhankelijke-evaluatie, onderzoek']);
   });
 });
 

@@ -37,7 +37,7 @@ describe('a reference to an entry that does not exist', () => {
     expect(result.status).not.toBe(0);
     expect(result.output).toContain('De site is niet gebouwd: de inhoud bevat een probleem.');
     expect(result.output).toContain(
-      'broken-reference/praktijkvoorbeelden/rustige-post.mdx:20: veld "werkzameElementen[0]" verwijst naar ' +
+      'broken-reference/praktijkvoorbeelden/rustige-post.mdx:21: veld "werkzameElementen[0]" verwijst naar ' +
         '"vaste-ankerpersoom" in werkzame-elementen, maar dat bestaat niet. Bedoelde je "vaste-ankerpersoon"?',
     );
     expect(result.pages).toEqual([]);

@@ -5,7 +5,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { reservedIds } from '../../src/checks/body-rules.ts';
+import { isReservedId } from '../../src/checks/body-rules.ts';
 import { keyFacts, page, sites, text } from '../helpers/sites.ts';
 
 const dist = sites.fixture.dist;
@@ -52,7 +52,7 @@ describe('an entry page', () => {
         .map((_, element) => $(element).attr('id'))
         .get();
       expect(
-        fixed.filter((id) => !reservedIds.has(id)),
+        fixed.filter((id) => !isReservedId(id)),
         path,
       ).toEqual([]);
     }
