@@ -212,6 +212,7 @@ export const reservedIds = new Set([
   'onderbouwing',
   'uitkomsten',
   'open-vragen',
+  'elders-toepassen',
   ...entryCollections.map((collection) => `groep-${collection}`),
 ]);
 

@@ -8,13 +8,17 @@ import yaml from 'js-yaml';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { collectionInfo, entryCollections } from '../../src/schemas/collections.ts';
+import { vocabularies } from '../../src/schemas/vocabularies.ts';
 import { usePage } from '../helpers/browser.ts';
 import { sites } from '../helpers/sites.ts';
 
 interface FixtureEntry {
   folder: string;
+  id: string;
   title: string;
   themes: string[];
+  elements: string[];
+  targetGroups: string[];
 }
 
 const fixture: FixtureEntry[] = globSync('*/*.{md,mdx}', { cwd: sites.fixture.content }).map((file) => {
@@ -24,8 +28,11 @@ const fixture: FixtureEntry[] = globSync('*/*.{md,mdx}', { cwd: sites.fixture.co
   >;
   return {
     folder: file.split('/')[0]!,
+    id: file.replace(/^.*\/|\.mdx?$/g, ''),
     title: String(data.titel ?? data.naam),
     themes: (data.themas as string[]) ?? [],
+    elements: (data.werkzameElementen as string[]) ?? [],
+    targetGroups: (data.doelgroepen as string[]) ?? [],
   };
 });
 const typeOf = (folder: string) =>
@@ -154,5 +161,38 @@ describe('the "/" shortcut', () => {
     await site.page.goto(`${site.url}/verslagen/proefcongres/`);
     await site.page.keyboard.press('/');
     expect(await site.page.evaluate(() => document.activeElement?.id)).toBe('zoek-kop');
+  });
+});
+
+describe('the gap map', () => {
+  it('opens, from every cell with a count, a search listing exactly the entries counted', async () => {
+    await site.page.goto(`${site.url}/overzicht/`);
+    const cells = await site.page
+      .locator('td.count a')
+      .evaluateAll((links) =>
+        links.map((link) => ({ href: link.getAttribute('href')!, count: Number.parseInt(link.textContent!, 10) })),
+      );
+    expect(cells.length).toBeGreaterThan(2);
+    const idOf = (folder: string, title: string) =>
+      fixture.find((entry) => entry.folder === folder && entry.title === title)!.id;
+    const targetGroupOf = (label: string) =>
+      Object.entries(vocabularies.doelgroepen).find(([, name]) => name === label)![0];
+    for (const cell of cells) {
+      const params = new URL(cell.href, site.url).searchParams;
+      const element = idOf('werkzame-elementen', params.get('element')!);
+      const theme = params.get('thema');
+      const targetGroup = params.get('doelgroep');
+      const expected = fixture
+        .filter((entry) => ['praktijkvoorbeelden', 'verslagen', 'programmas'].includes(entry.folder))
+        .filter((entry) => params.getAll('type').includes(typeOf(entry.folder)))
+        .filter((entry) => entry.elements.includes(element))
+        .filter((entry) => !theme || entry.themes.includes(idOf('themas', theme)))
+        .filter((entry) => !targetGroup || entry.targetGroups.includes(targetGroupOf(targetGroup)))
+        .map((entry) => entry.title)
+        .sort();
+      expect(expected, cell.href).toHaveLength(cell.count);
+      await site.page.goto(new URL(cell.href, site.url).href);
+      await expect.poll(async () => (await titles(site.page)).sort(), { message: cell.href }).toEqual(expected);
+    }
   });
 });
