@@ -9,7 +9,7 @@ import { checkContent } from '../src/checks/content.ts';
 import { errorsIn, problemReport } from '../src/checks/problems.ts';
 
 const contentRoot = resolve(process.argv[2] ?? settings.contentRoot);
-const problems = checkContent(contentRoot, relative(process.cwd(), contentRoot) || '.');
+const problems = checkContent(contentRoot, relative(process.cwd(), contentRoot) || '.', { advice: true });
 const errors = errorsIn(problems);
 
 // In GitHub Actions the report also carries annotations, so each problem shows beside its line in the pull request.
@@ -18,7 +18,7 @@ if (errors.length === 0) {
   console.log(
     problems.length === 0
       ? 'De inhoud is in orde: geen problemen gevonden.'
-      : '\nDe inhoud is in orde; bekijk de waarschuwingen hierboven.',
+      : '\nDe inhoud is in orde; bekijk de waarschuwingen en adviezen hierboven.',
   );
 } else {
   console.log(

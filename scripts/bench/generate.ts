@@ -6,6 +6,7 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
+import { vocabularies } from '../../src/schemas/vocabularies.ts';
 import { fieldWords, zipfWords } from './vocabulary.ts';
 
 /** One entry in this many carries an image (a unique one, so image processing scales with the archive). */
@@ -76,9 +77,11 @@ export async function generateArchive(root: string, entries: number, seed = 42) 
         `watVraagtHet: ${sentence()}`,
         `voorwaarden: [${pick(fieldWords)}, ${pick(fieldWords)}]`,
         `laatstGecontroleerd: ${day(i)}`,
+        `doelgroepen: [${pick(Object.keys(vocabularies.doelgroepen))}]`,
       ],
       praktijkvoorbeelden: [
-        `regio: Regio ${pick(fieldWords)}`,
+        `regio: ${pick(Object.keys(vocabularies.regios))}`,
+        `doelgroepen: [${pick(Object.keys(vocabularies.doelgroepen))}]`,
         `periode:\n  start: ${day(i).slice(0, 7)}`,
         `werkzameElementen: [${element()}]`,
         `probleem: ${sentence()}`,

@@ -18,16 +18,26 @@ import { parsePath, readFrontmatter } from './frontmatter.ts';
 import { imageProblem, sharedImagesFolder } from './image-files.ts';
 import { formatProblem, type ContentProblem } from './problems.ts';
 import { findDuplicateTitles } from './titles.ts';
+import { adviseOnDescriptions } from './descriptions.ts';
 
 export type { ParsedEntry } from './entry-links.ts';
 
+export interface CheckOptions {
+  /** Also advise on what would make each description complete (`npm run check`, not the build). */
+  advice?: boolean;
+}
+
 /** Checks every file under `contentRoot`; `displayRoot` is how paths are shown (relative to the project). */
-export function checkContent(contentRoot: string, displayRoot = contentRoot): ContentProblem[] {
-  return readContent(contentRoot, displayRoot).problems;
+export function checkContent(
+  contentRoot: string,
+  displayRoot = contentRoot,
+  options: CheckOptions = {},
+): ContentProblem[] {
+  return readContent(contentRoot, displayRoot, options).problems;
 }
 
 /** Reads and checks every file; also returns the entries that passed, for reports over the content. */
-export function readContent(contentRoot: string, displayRoot = contentRoot) {
+export function readContent(contentRoot: string, displayRoot = contentRoot, { advice = false }: CheckOptions = {}) {
   const problems: ContentProblem[] = findLinks(contentRoot, displayRoot);
   const parsed: ParsedEntry[] = [];
   // Entries with problems of their own still exist: a reference to one is not broken as well.
@@ -63,6 +73,7 @@ export function readContent(contentRoot: string, displayRoot = contentRoot) {
   }
   problems.push(...findDuplicateTitles(parsed));
   problems.push(...findBrokenEntryLinks(parsed));
+  if (advice) problems.push(...adviseOnDescriptions(parsed));
   problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
   // Two aliases on one line are one problem to fix.
   const unique = problems.filter((p, i) => i === 0 || formatProblem(p) !== formatProblem(problems[i - 1]!));

@@ -47,7 +47,7 @@ export function checkFileNames(
     } else if (!item.isSymbolicLink() && looksLikeContent(item.name) && item.name !== '.gitkeep') {
       problems.push({
         file: shown(file),
-        warning: true,
+        severity: 'waarschuwing',
         message: `dit bestand wordt overgeslagen: alleen bestanden die eindigen op .md of .mdx (kleine letters, niet verborgen) worden pagina's.${extname(item.name) ? ` Hernoem het naar ${item.name.replace(/\.[^.]+$/, '').replace(/^\.+/, '') || 'naam-van-het-item'}.md als het een item is.` : ''}`,
       });
     }

@@ -22,8 +22,11 @@ describe('a problem that quotes content with workflow commands', () => {
     expect(formatAnnotation(hostile)).toBe(
       '::error file=content/verslagen/x.mdx,line=4::<Kader soort="a%0A::error file=README.md::gehackt%0A::add-mask::geheim">: kies één van: info, tip.',
     );
-    expect(formatAnnotation({ file: 'a:b,c.md', message: '100%', warning: true })).toBe(
+    expect(formatAnnotation({ file: 'a:b,c.md', message: '100%', severity: 'waarschuwing' })).toBe(
       '::warning file=a%3Ab%2Cc.md::100%25',
+    );
+    expect(formatAnnotation({ file: 'a.md', line: 3, message: 'x', severity: 'advies' })).toBe(
+      '::notice file=a.md,line=3::x',
     );
   });
 

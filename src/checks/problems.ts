@@ -9,8 +9,11 @@ export interface ContentProblem {
   file: string;
   line?: number | undefined;
   message: string;
-  /** A warning is shown but does not stop the check or the build. */
-  warning?: boolean;
+  /**
+   * Without a severity a problem stops the check and the build. A warning (a file the build would skip) and
+   * advice (what would make a description more complete) are shown and stop nothing.
+   */
+  severity?: 'waarschuwing' | 'advies';
 }
 
 /**
@@ -19,15 +22,16 @@ export interface ContentProblem {
  * command (`::add-mask::`, `::error file=…::`, `::stop-commands::`).
  */
 export const formatProblem = (problem: ContentProblem) =>
-  `${problem.file}${problem.line ? `:${problem.line}` : ''}: ${problem.warning ? 'waarschuwing: ' : ''}${problem.message}`
+  `${problem.file}${problem.line ? `:${problem.line}` : ''}: ${problem.severity ? `${problem.severity}: ` : ''}${problem.message}`
     .split(/\r\n|\r|\n/)
     .map((line, i) => (i === 0 ? line : `  ${line}`))
     .join('\n');
 
 /** The problem as a GitHub Actions workflow command, its data and properties escaped as GitHub documents. */
-export function formatAnnotation({ file, line, message, warning }: ContentProblem): string {
+export function formatAnnotation({ file, line, message, severity }: ContentProblem): string {
   const properties = `file=${escapeProperty(file)}${line ? `,line=${line}` : ''}`;
-  return `::${warning ? 'warning' : 'error'} ${properties}::${escapeData(message)}`;
+  const command = severity === 'advies' ? 'notice' : severity ? 'warning' : 'error';
+  return `::${command} ${properties}::${escapeData(message)}`;
 }
 
 const escapeData = (value: string) => value.replaceAll('%', '%25').replaceAll('\r', '%0D').replaceAll('\n', '%0A');
@@ -43,4 +47,4 @@ export function problemReport(problems: readonly ContentProblem[], env = process
   return lines.join('\n');
 }
 
-export const errorsIn = (problems: readonly ContentProblem[]) => problems.filter((problem) => !problem.warning);
+export const errorsIn = (problems: readonly ContentProblem[]) => problems.filter((problem) => !problem.severity);

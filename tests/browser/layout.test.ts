@@ -67,7 +67,7 @@ describe.each([
     const overflowing: string[] = [];
     for (const path of everyPage) {
       await tab.goto(`${site.url}${path}`);
-      if (path.startsWith('/zoeken/')) await tab.locator('[data-search-results] li').first().waitFor();
+      if (path.includes('?q=')) await tab.locator('[data-search-results] li').first().waitFor();
       const overflow = await horizontalOverflow(tab);
       if (overflow > 0) overflowing.push(`${path} (${overflow} px)`);
     }

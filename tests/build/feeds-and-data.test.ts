@@ -75,7 +75,7 @@ describe('open data', () => {
         gepubliceerd: '2026-03-01',
       },
     });
-    expect(records[0].data.afbeelding.src).toMatch(/^https:\/\/wat-werkt\.example\/_astro\/.+\.jpg$/);
+    expect(records[0].data.afbeelding.src).toMatch(/^https:\/\/wat-werkt\.example\/_astro\/.+\.webp$/);
     const all = JSON.parse(read('fixture', 'data/alles.json'));
     expect(all).toHaveLength(5);
   });

@@ -88,7 +88,14 @@ describe('a working element page', () => {
   });
 
   it('numbers its sources and links them', () => {
-    expect(text($, '#bronnen + ol li')).toBe('Proefbron over ankerpersonen, Proefinstituut, 2025');
+    expect(text($, '#bronnen + ol li:first-child')).toBe(
+      'Proefbron over ankerpersonen, Proefinstituut, 2025 (onderzoek)',
+    );
+    expect(
+      $('#bronnen + ol li')
+        .map((_, li) => $(li).attr('id'))
+        .get(),
+    ).toEqual(['bron-1', 'bron-2']);
     expect($('#bronnen + ol a').attr('href')).toBe('https://proefinstituut.example/anker');
   });
 });
@@ -116,7 +123,7 @@ describe('a practice example page', () => {
 
   it('shows region, municipalities, period at month precision, problem, approach and result', () => {
     expect(keyFacts($)).toMatchObject({
-      Regio: 'Testregio',
+      Regio: 'Utrecht',
       Gemeenten: 'Testdorp',
       Periode: 'vanaf januari 2025, tot juni 2025',
       "Thema's": 'Geldzorgen, Wijkteams',
@@ -258,11 +265,12 @@ describe('the working element dossiers', () => {
       ])
       .get();
     expect(rows).toEqual([
-      ['Regie op maat', 'Loslaten waar het kan en sturen waar het moet.', 'Wijkteams', '0', '1'],
+      ['Regie op maat', 'Loslaten waar het kan en sturen waar het moet.', 'Wijkteams', 'Niet beoordeeld', '0', '1'],
       [
         'Vaste ankerpersoon',
         'Tijd en ruimte om langer bij een huishouden betrokken te blijven.',
         'Wijkteams',
+        'Eerste aanwijzingen voor effect',
         '1',
         '0',
       ],
@@ -278,8 +286,11 @@ describe('the working element dossiers', () => {
 
   it('show where and when for practice examples, and status and next date for programmes', () => {
     const $ = page('fixture', '/themas/wijkteams/');
-    const detail = (href: string) => $(`h3 a[href="${href}"]`).closest('article').find('.detail').text();
+    const detail = (href: string) => $(`h3 a[href="${href}"]`).closest('article').find('.where').text();
     expect(detail('/praktijkvoorbeelden/rustige-post/')).toBe('Testdorp · vanaf januari 2025, tot juni 2025');
+    expect($('h3 a[href="/praktijkvoorbeelden/rustige-post/"]').closest('article').find('.evidence').text()).toBe(
+      'Onderbouwing: Goed beschreven',
+    );
     expect(detail('/programmas/proefleergang/')).toBe('Aanmelden mogelijk · volgende datum wo 9 december 2026');
     expect(detail('/verslagen/proefcongres/')).toBe('Congres');
   });
