@@ -2,8 +2,11 @@
  * Every built page, of the fixture site and the real archive: valid HTML, a sound heading outline,
  * images with size and alt text, nothing loaded from elsewhere, and the CSS budget.
  */
+import { execFile } from 'node:child_process';
 import { readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { load } from 'cheerio';
 import { HtmlValidate } from 'html-validate';
 import { describe, expect, it } from 'vitest';
@@ -11,6 +14,42 @@ import { htmlFilesIn } from '../../src/build/built-pages.ts';
 import { projectRoot, sites } from '../helpers/sites.ts';
 
 const validator = new HtmlValidate(JSON.parse(readFileSync(join(projectRoot, '.htmlvalidate.json'), 'utf8')));
+
+interface NuMessage {
+  type: string;
+  url?: string;
+  firstLine?: number;
+  lastLine?: number;
+  message: string;
+}
+
+let nuRun: Promise<NuMessage[]> | undefined;
+
+/**
+ * The W3C Nu Html Checker's errors for every page of both sites. One Java process checks them all: the
+ * checker takes seconds to start, the pages milliseconds each. It parses as browsers do, so it reports
+ * what html-validate's own parser lets through (a tag after `</html>`, misnested elements).
+ */
+function nuErrors(): Promise<NuMessage[]> {
+  const jar = createRequire(import.meta.url).resolve('vnu-jar/build/dist/vnu.jar');
+  const files = Object.values(sites).flatMap((site) => htmlFilesIn(site.dist).map((file) => join(site.dist, file)));
+  nuRun ??= new Promise((resolve, reject) => {
+    // vnu exits with 1 when it finds errors; the JSON on stdout says which.
+    execFile(
+      'java',
+      ['-jar', jar, '--errors-only', '--format', 'json', '--stdout', ...files],
+      { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 },
+      (error, stdout, stderr) => {
+        try {
+          resolve((JSON.parse(stdout) as { messages: NuMessage[] }).messages);
+        } catch {
+          reject(new Error(`The Nu Html Checker did not run (is Java 11+ installed?): ${error?.message}\n${stderr}`));
+        }
+      },
+    );
+  });
+  return nuRun;
+}
 
 describe.each(Object.entries(sites))('the %s site', (_, site) => {
   const pages = htmlFilesIn(site.dist).map((file) => ({ file, html: readFileSync(join(site.dist, file), 'utf8') }));
@@ -23,6 +62,16 @@ describe.each(Object.entries(sites))('the %s site', (_, site) => {
         problems.push(`${file}:${message.line}:${message.column} ${message.ruleId}: ${message.message}`);
       }
     }
+    expect(problems).toEqual([]);
+  });
+
+  it('passes the W3C Nu Html Checker without errors', { timeout: 180_000 }, async () => {
+    const problems = (await nuErrors())
+      .map((message) => ({ ...message, file: message.url ? relative(site.dist, fileURLToPath(message.url)) : '' }))
+      // Messages without a page (the checker failing to read a file) count for every site.
+      .filter(({ file }) => !file.startsWith('..'))
+      .map(({ file, lastLine, firstLine, message }) => `${file}:${firstLine ?? lastLine ?? 0}: ${message}`);
+    expect(pages.length).toBeGreaterThan(0);
     expect(problems).toEqual([]);
   });
 
