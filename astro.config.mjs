@@ -14,6 +14,22 @@ export default defineConfig({
     incrementalBuild: true,
   },
   trailingSlash: 'always',
+  // A Content-Security-Policy in every page (<meta http-equiv>, for hosts that cannot set headers) with the
+  // hashes of the inline styles Astro emits: no 'unsafe-inline' for styles or scripts, so a script that ever
+  // got into a page would not run. scripts/build.ts copies it into dist/_headers (src/build/security-headers.ts).
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+        "worker-src 'self'",
+      ],
+      // Pagefind compiles its wasm (in its worker and, as a fallback, in the page); nothing else is compiled.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
   // Two entries with the same slug must stop the build, not silently replace each other.
   prerenderConflictBehavior: 'error',
   markdown: {

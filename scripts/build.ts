@@ -1,9 +1,10 @@
 /**
- * `npm run build`: Astro builds the pages, then this process checks every internal link of the result and
- * writes the Pagefind search index. The two halves run one after the other in separate processes, so the
- * memory of the page build and of the indexer never add up (on a large archive each takes gigabytes).
- * Everything is built in a staging folder that replaces the output folder only when all steps succeeded
- * (src/build/staging.ts). Astro's own options pass through: `npm run build -- --force --outDir elders`.
+ * `npm run build`: Astro builds the pages, then this process checks every internal link of the result,
+ * writes `_headers` with the pages' Content-Security-Policy and writes the Pagefind search index. The two
+ * halves run one after the other in separate processes, so the memory of the page build and of the indexer
+ * never add up (on a large archive each takes gigabytes). Everything is built in a staging folder that
+ * replaces the output folder only when all steps succeeded (src/build/staging.ts).
+ * Astro's own options pass through: `npm run build -- --force --outDir elders`.
  */
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
@@ -11,6 +12,7 @@ import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkBuiltLinks } from '../src/build/built-links.ts';
 import { writeSearchIndex } from '../src/build/search-index.ts';
+import { writeSecurityHeaders } from '../src/build/security-headers.ts';
 import { stageBuild } from '../src/build/staging.ts';
 import { settings } from '../src/settings.ts';
 import { problemCount, problemReport } from '../src/checks/problems.ts';
@@ -58,6 +60,14 @@ if (links.problems.length > 0) {
   process.exit(1);
 }
 console.log(`[wat-werkt] Checked the internal links of ${links.pages} pages.`);
+
+try {
+  writeSecurityHeaders(root);
+} catch (error) {
+  console.error(`[wat-werkt] ${(error as Error).message}`);
+  process.exit(1);
+}
+console.log("[wat-werkt] Wrote _headers with the pages' Content-Security-Policy.");
 
 const started = performance.now();
 const index = writeSearchIndex(root);

@@ -299,6 +299,16 @@ window.addEventListener('popstate', () => {
   void run();
 });
 input.value = state.query;
+// "/" jumps back to the search box (aria-keyshortcuts on it says so). Only here: other pages ship no script,
+// and an inline one would need its own exception in the Content-Security-Policy.
+document.addEventListener('keydown', (event) => {
+  if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey) return;
+  const target = event.target;
+  if (target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName)))
+    return;
+  event.preventDefault();
+  input.focus();
+});
 
 more.addEventListener('click', () => void showMore());
 

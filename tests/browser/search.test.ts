@@ -157,10 +157,13 @@ describe('no results', () => {
 });
 
 describe('the "/" shortcut', () => {
-  it('focuses the search box from any page', async () => {
-    await site.page.goto(`${site.url}/verslagen/proefcongres/`);
+  it('brings focus back to the search box on the search page', async () => {
+    await site.page.goto(`${site.url}/zoeken/?q=ankerpersoon`);
+    await expect.poll(() => titles(site.page)).toContain('Vaste ankerpersoon');
+    await site.page.locator('[data-search-results] a').first().focus();
     await site.page.keyboard.press('/');
-    expect(await site.page.evaluate(() => document.activeElement?.id)).toBe('zoek-kop');
+    expect(await site.page.evaluate(() => document.activeElement?.id)).toBe('zoekterm');
+    expect(await site.page.locator('#zoekterm').inputValue()).toBe('ankerpersoon');
   });
 });
 

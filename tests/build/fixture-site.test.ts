@@ -25,12 +25,10 @@ describe('every page', () => {
     }
   });
 
-  it('ships no JavaScript except on the search page, and the inline "/" search shortcut', () => {
+  it('ships no JavaScript except on the search page', () => {
     for (const file of pages) {
       const $ = page('fixture', `/${file}`.replace(/index\.html$/, ''));
-      expect($('script[data-search-shortcut]'), file).toHaveLength(1);
-      expect($('script[data-search-shortcut]').text().length, file).toBeLessThan(600);
-      const scripts = $('script:not([type="application/ld+json"]):not([data-search-shortcut])').length;
+      const scripts = $('script:not([type="application/ld+json"])').length;
       if (file === 'zoeken/index.html') expect(scripts, file).toBeGreaterThan(0);
       else expect(scripts, file).toBe(0);
     }

@@ -1,16 +1,59 @@
 /**
  * Every built page, of the fixture site and the real archive: valid HTML, a sound heading outline,
- * images with size and alt text, nothing loaded from elsewhere, and the CSS budget.
+ * images with size and alt text, nothing loaded from elsewhere, a strict Content-Security-Policy, and the
+ * CSS budget.
  */
+import { createHash } from 'node:crypto';
+import { execFile } from 'node:child_process';
 import { readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { load } from 'cheerio';
 import { HtmlValidate } from 'html-validate';
 import { describe, expect, it } from 'vitest';
 import { htmlFilesIn } from '../../src/build/built-pages.ts';
+import { parsePolicy } from '../../src/build/security-headers.ts';
+import { readHeaderRules } from '../helpers/headers.ts';
 import { projectRoot, sites } from '../helpers/sites.ts';
 
 const validator = new HtmlValidate(JSON.parse(readFileSync(join(projectRoot, '.htmlvalidate.json'), 'utf8')));
+
+interface NuMessage {
+  type: string;
+  url?: string;
+  firstLine?: number;
+  lastLine?: number;
+  message: string;
+}
+
+let nuRun: Promise<NuMessage[]> | undefined;
+
+/**
+ * The W3C Nu Html Checker's errors for every page of both sites. One Java process checks them all: the
+ * checker takes seconds to start, the pages milliseconds each. It parses as browsers do, so it reports
+ * what html-validate's own parser lets through (a tag after `</html>`, misnested elements).
+ */
+function nuErrors(): Promise<NuMessage[]> {
+  const jar = createRequire(import.meta.url).resolve('vnu-jar/build/dist/vnu.jar');
+  const files = Object.values(sites).flatMap((site) => htmlFilesIn(site.dist).map((file) => join(site.dist, file)));
+  nuRun ??= new Promise((resolve, reject) => {
+    // vnu exits with 1 when it finds errors; the JSON on stdout says which.
+    execFile(
+      'java',
+      ['-jar', jar, '--errors-only', '--format', 'json', '--stdout', ...files],
+      { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 },
+      (error, stdout, stderr) => {
+        try {
+          resolve((JSON.parse(stdout) as { messages: NuMessage[] }).messages);
+        } catch {
+          reject(new Error(`The Nu Html Checker did not run (is Java 11+ installed?): ${error?.message}\n${stderr}`));
+        }
+      },
+    );
+  });
+  return nuRun;
+}
 
 describe.each(Object.entries(sites))('the %s site', (_, site) => {
   const pages = htmlFilesIn(site.dist).map((file) => ({ file, html: readFileSync(join(site.dist, file), 'utf8') }));
@@ -23,6 +66,16 @@ describe.each(Object.entries(sites))('the %s site', (_, site) => {
         problems.push(`${file}:${message.line}:${message.column} ${message.ruleId}: ${message.message}`);
       }
     }
+    expect(problems).toEqual([]);
+  });
+
+  it('passes the W3C Nu Html Checker without errors', { timeout: 180_000 }, async () => {
+    const problems = (await nuErrors())
+      .map((message) => ({ ...message, file: message.url ? relative(site.dist, fileURLToPath(message.url)) : '' }))
+      // Messages without a page (the checker failing to read a file) count for every site.
+      .filter(({ file }) => !file.startsWith('..'))
+      .map(({ file, lastLine, firstLine, message }) => `${file}:${firstLine ?? lastLine ?? 0}: ${message}`);
+    expect(pages.length).toBeGreaterThan(0);
     expect(problems).toEqual([]);
   });
 
@@ -64,6 +117,63 @@ describe.each(Object.entries(sites))('the %s site', (_, site) => {
         .get();
       for (const url of resources) expect(url, file).toMatch(/^\/(?!\/)/);
       expect($('meta[http-equiv="refresh"]'), file).toHaveLength(0);
+    }
+  });
+
+  it('carries a strict Content-Security-Policy in every page, before anything it governs', () => {
+    for (const { file, html } of pages) {
+      const $ = load(html);
+      const meta = $('meta[http-equiv="content-security-policy"]');
+      expect(meta, file).toHaveLength(1);
+      // A meta policy governs only what comes after it.
+      const governed = $('style, link[rel="stylesheet"], script:not([type="application/ld+json"])').get(0);
+      const inOrder = $('*').get();
+      if (governed) expect(inOrder.indexOf(meta.get(0)!), file).toBeLessThan(inOrder.indexOf(governed));
+      const policy = parsePolicy(meta.attr('content')!);
+      expect(policy.get('default-src'), file).toEqual(["'self'"]);
+      expect(policy.get('object-src'), file).toEqual(["'none'"]);
+      expect(policy.get('base-uri'), file).toEqual(["'self'"]);
+      expect(policy.get('form-action'), file).toEqual(["'self'"]);
+      expect(policy.get('worker-src'), file).toEqual(["'self'"]);
+      const hashes = (directive: string) => policy.get(directive)?.filter((source) => source.startsWith("'sha")) ?? [];
+      const others = (directive: string) => policy.get(directive)?.filter((source) => !source.startsWith("'sha"));
+      // Pagefind compiles its wasm; nothing else may be compiled or run from a string or inline.
+      expect(others('script-src'), file).toEqual(["'self'", "'wasm-unsafe-eval'"]);
+      expect(others('style-src'), file).toEqual(["'self'"]);
+      for (const name of ['script-src-elem', 'script-src-attr', 'style-src-elem', 'style-src-attr'])
+        expect(policy.has(name), `${file}: ${name}`).toBe(false);
+
+      // What the policy lets through: no inline script at all, each inline style by its hash.
+      expect($('script:not([src]):not([type="application/ld+json"])'), file).toHaveLength(0);
+      expect($('[style]'), file).toHaveLength(0);
+      $('style').each((_, style) => {
+        const hash = `'sha256-${createHash('sha256').update($(style).text()).digest('base64')}'`;
+        expect(hashes('style-src'), `${file}: ${$(style).text().slice(0, 60)}`).toContain(hash);
+      });
+    }
+  });
+
+  it("ships _headers with the pages' policy, frame-ancestors and the other security headers", () => {
+    const rules = readHeaderRules(join(site.dist, '_headers'));
+    expect(rules.map((rule) => rule.pattern)).toEqual(['/*']);
+    const headers = Object.fromEntries(rules[0]!.headers);
+    expect(headers['X-Content-Type-Options']).toBe('nosniff');
+    expect(headers['Referrer-Policy']).toBe('strict-origin-when-cross-origin');
+    for (const feature of ['camera', 'microphone', 'geolocation'])
+      expect(headers['Permissions-Policy']).toContain(`${feature}=()`);
+    const header = parsePolicy(headers['Content-Security-Policy']!);
+    expect(header.get('frame-ancestors')).toEqual(["'none'"]);
+    // Every page's own policy, hash for hash, is within the header's: both are enforced.
+    for (const { file, html } of pages) {
+      const page = parsePolicy(load(html)('meta[http-equiv="content-security-policy"]').attr('content')!);
+      expect([...header.keys()], file).toEqual([...page.keys(), 'frame-ancestors']);
+      for (const [name, sources] of page) {
+        expect(header.get(name), `${file}: ${name}`).toEqual(expect.arrayContaining(sources));
+        expect(
+          header.get(name)!.filter((source) => !source.startsWith("'sha")),
+          `${file}: ${name}`,
+        ).toEqual(sources.filter((source) => !source.startsWith("'sha")));
+      }
     }
   });
 

@@ -1,16 +1,29 @@
 /**
  * A built site served on 127.0.0.1 (an ephemeral port, in-process, so tests never collide with a running
- * `npm start`), and a page in Chromium (scripts/lib/chromium.ts) for each test.
+ * `npm start`) with the response headers of its `_headers` file, as a host would send them, and a page in
+ * Chromium (scripts/lib/chromium.ts) for each test.
  */
+import { existsSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach } from 'vitest';
 import sirv from 'sirv';
 import { launchBrowser } from '../../scripts/lib/chromium.ts';
+import { readHeaderRules } from './headers.ts';
 
 export async function serveSite(dist: string) {
-  const server = createServer(sirv(dist, { dev: true }));
+  const headersFile = join(dist, '_headers');
+  const rules = existsSync(headersFile) ? readHeaderRules(headersFile) : [];
+  const files = sirv(dist, { dev: true });
+  const server = createServer((request, response) => {
+    const path = new URL(request.url ?? '/', 'http://localhost').pathname;
+    for (const rule of rules.filter((r) => r.path.test(path))) {
+      for (const [name, value] of rule.headers) response.setHeader(name, value);
+    }
+    files(request, response);
+  });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
