@@ -22,7 +22,7 @@ if (errors.length === 0) {
   );
 } else {
   console.log(
-    `\n${errors.length === 1 ? 'Eén probleem' : `${errors.length} problemen`} gevonden. Los ze op en draai npm run check opnieuw.`,
+    `\n${errors.length === 1 ? 'Eén probleem gevonden. Los het op' : `${errors.length} problemen gevonden. Los ze op`} en draai npm run check opnieuw.`,
   );
   process.exitCode = 1;
 }

@@ -10,7 +10,7 @@ import { join, relative, resolve } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import { slug } from 'github-slugger';
-import { dayInAmsterdam } from '../src/lib/build-date.ts';
+import { todayInAmsterdam } from '../src/lib/build-date.ts';
 import { collectionInfo, entryCollections } from '../src/schemas/collections.ts';
 import { entryIdFromPath } from '../src/lib/content-files.ts';
 
@@ -51,7 +51,7 @@ const clash = existing.find((file) => entryIdFromPath(file) === id);
 if (clash)
   fail(`${join(relative(process.cwd(), dir), clash)} bestaat al. Kies een andere titel, of werk dat bestand bij.`);
 
-const today = dayInAmsterdam(new Date()).toISOString().slice(0, 10);
+const today = todayInAmsterdam();
 const template = readFileSync(join(import.meta.dirname, 'templates', `${folder}.md`), 'utf8');
 // Titles are quoted in YAML, so a colon or quote in the title cannot break the frontmatter.
 const content = template.replaceAll('{{titel}}', JSON.stringify(title)).replaceAll('{{vandaag}}', today);

@@ -6,7 +6,7 @@ it('has a default for every setting, and treats an empty variable as unset', () 
   expect(defaults).toEqual({
     siteUrl: 'https://wat-werkt.example',
     contentRoot: './content',
-    cacheDir: './node_modules/.astro',
+    cacheDir: expect.stringMatching(/^node_modules\/\.astro\/content-[0-9a-f]{8}$/),
     pinnedToday: undefined,
     reviewMonths: 24,
     buildHeapMB: 3072,
@@ -46,4 +46,13 @@ it('refuses wrong values in one Dutch message that names each variable', () => {
   expect(read).toThrow(/WAT_WERKT_REVIEW_MONTHS="twaalf" moet een heel aantal maanden zijn/);
   expect(() => readSettings({ SITE_URL: 'ftp://voorbeeld.nl/' })).toThrow(/SITE_URL/);
   expect(() => readSettings({ WAT_WERKT_TODAY: '2026-02-30' })).toThrow(/WAT_WERKT_TODAY/);
+});
+
+it('gives each content tree a cache of its own, so their content stores never mix', () => {
+  const real = readSettings({}).cacheDir;
+  const fixture = readSettings({ WAT_WERKT_CONTENT: 'tests/fixtures/site' }).cacheDir;
+  expect(fixture).toMatch(/^node_modules\/\.astro\/site-[0-9a-f]{8}$/);
+  expect(fixture).not.toBe(real);
+  expect(readSettings({ WAT_WERKT_CONTENT: './tests/fixtures/site/' }).cacheDir).toBe(fixture);
+  expect(readSettings({ WAT_WERKT_CACHE_DIR: 'elders' }).cacheDir).toBe('elders');
 });

@@ -3,6 +3,8 @@
  * variable counts as unset (CI systems pass `VAR=` for variables nobody defined); a wrong one stops the
  * build with a Dutch message that names the variable.
  */
+import { createHash } from 'node:crypto';
+import { basename, join, resolve } from 'node:path';
 import { z } from 'astro/zod';
 import { parseFuzzyDate } from './schemas/fuzzy-date.ts';
 
@@ -16,7 +18,7 @@ const environment = z.object({
       .default('https://wat-werkt.example'),
   ),
   WAT_WERKT_CONTENT: z.preprocess(unsetWhenEmpty, z.string().default('./content')),
-  WAT_WERKT_CACHE_DIR: z.preprocess(unsetWhenEmpty, z.string().default('./node_modules/.astro')),
+  WAT_WERKT_CACHE_DIR: z.preprocess(unsetWhenEmpty, z.string().optional()),
   WAT_WERKT_TODAY: z.preprocess(
     unsetWhenEmpty,
     z
@@ -63,6 +65,17 @@ export interface Settings {
   buildHeapMB: number;
 }
 
+/**
+ * Astro keeps its content store in the cache: two content trees sharing one cache see each other's entries
+ * (a build of the fixture after one of the real archive, without --force, fails on "duplicate slugs"). Each
+ * content tree gets a cache of its own, under node_modules/.astro/ where CI keeps it.
+ */
+function defaultCacheDir(contentRoot: string): string {
+  const root = resolve(contentRoot);
+  const tag = createHash('sha256').update(root).digest('hex').slice(0, 8);
+  return join('node_modules', '.astro', `${basename(root)}-${tag}`);
+}
+
 /** Reads the settings from `env`; throws one Dutch message listing every variable that is wrong. */
 export function readSettings(env: Record<string, string | undefined> = process.env): Settings {
   const result = environment.safeParse(env);
@@ -77,7 +90,7 @@ export function readSettings(env: Record<string, string | undefined> = process.e
   return {
     siteUrl: values.SITE_URL,
     contentRoot: values.WAT_WERKT_CONTENT,
-    cacheDir: values.WAT_WERKT_CACHE_DIR,
+    cacheDir: values.WAT_WERKT_CACHE_DIR ?? defaultCacheDir(values.WAT_WERKT_CONTENT),
     pinnedToday: values.WAT_WERKT_TODAY,
     reviewMonths: values.WAT_WERKT_REVIEW_MONTHS,
     buildHeapMB: values.WAT_WERKT_BUILD_HEAP_MB,

@@ -29,6 +29,9 @@ const folders = ['werkzame-elementen', 'praktijkvoorbeelden', 'verslagen', 'prog
 export async function generateArchive(root: string, entries: number, seed = 42) {
   const next = random(seed);
   const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)]!;
+  // Vocabulary values by position, not by the random stream, so adding them left the archive otherwise unchanged.
+  const cycle = (vocabulary: Record<string, string>, i: number) =>
+    Object.keys(vocabulary)[i % Object.keys(vocabulary).length];
   const word = zipfWords();
   const sentence = () => {
     const text = Array.from({ length: 8 + Math.floor(next() * 10) }, () => word(next)).join(' ');
@@ -77,11 +80,11 @@ export async function generateArchive(root: string, entries: number, seed = 42) 
         `watVraagtHet: ${sentence()}`,
         `voorwaarden: [${pick(fieldWords)}, ${pick(fieldWords)}]`,
         `laatstGecontroleerd: ${day(i)}`,
-        `doelgroepen: [${pick(Object.keys(vocabularies.doelgroepen))}]`,
+        `doelgroepen: [${cycle(vocabularies.doelgroepen, i)}]`,
       ],
       praktijkvoorbeelden: [
-        `regio: ${pick(Object.keys(vocabularies.regios))}`,
-        `doelgroepen: [${pick(Object.keys(vocabularies.doelgroepen))}]`,
+        `regio: ${cycle(vocabularies.regios, i)}`,
+        `doelgroepen: [${cycle(vocabularies.doelgroepen, i)}]`,
         `periode:\n  start: ${day(i).slice(0, 7)}`,
         `werkzameElementen: [${element()}]`,
         `probleem: ${sentence()}`,

@@ -189,3 +189,22 @@ describe('files the build would refuse, mangle or skip', () => {
     ]);
   });
 });
+
+describe('an entry with several kinds of problem', () => {
+  const root = mkdtempSync(join(tmpdir(), 'wat-werkt-all-'));
+  cpSync(fixture, root, { recursive: true });
+  const file = join(root, 'praktijkvoorbeelden/rustige-post.mdx');
+  writeFileSync(
+    file,
+    readFileSync(file, 'utf8')
+      .replace('werkzameElementen: [vaste-ankerpersoon]', 'werkzameElementen: [vaste-ankerpersoom]')
+      .replace(/^ {2}eind: .*$/m, '  eind: 2024-06'),
+  );
+
+  it('reports a misspelt reference in the same run as a field that is wrong', () => {
+    expect(checkContent(root, 'content').map(formatProblem)).toEqual([
+      'content/praktijkvoorbeelden/rustige-post.mdx:18: veld "periode" klopt niet: De einddatum ligt vóór de startdatum',
+      'content/praktijkvoorbeelden/rustige-post.mdx:21: veld "werkzameElementen[0]" verwijst naar "vaste-ankerpersoom" in werkzame-elementen, maar dat bestaat niet. Bedoelde je "vaste-ankerpersoon"? Pas de naam aan, of voeg "vaste-ankerpersoom" toe aan de map werkzame-elementen.',
+    ]);
+  });
+});

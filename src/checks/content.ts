@@ -12,7 +12,7 @@ import { entryIdFromPath } from '../lib/content-files.ts';
 import { brokenReferenceMessage, findBrokenReferences, type CheckedEntry } from '../lib/references.ts';
 import { checkDocument } from './document.ts';
 import { findBrokenEntryLinks, bodyLinks, type ParsedEntry } from './entry-links.ts';
-import { checkFields } from './fields.ts';
+import { checkFields, validFields } from './fields.ts';
 import { checkFileNames } from './file-names.ts';
 import { parsePath, readFrontmatter } from './frontmatter.ts';
 import { imageProblem, sharedImagesFolder } from './image-files.ts';
@@ -40,8 +40,9 @@ export function checkContent(
 export function readContent(contentRoot: string, displayRoot = contentRoot, { advice = false }: CheckOptions = {}) {
   const problems: ContentProblem[] = findLinks(contentRoot, displayRoot);
   const parsed: ParsedEntry[] = [];
-  // Entries with problems of their own still exist: a reference to one is not broken as well.
-  const withProblems: (CheckedEntry & { collection: AnyCollection })[] = [];
+  // Entries with problems of their own still exist (a reference to one is not broken as well), and the
+  // fields of theirs that are right are still checked for references: every problem in one run.
+  const withProblems: (CheckedEntry & Pick<ParsedEntry, 'collection' | 'lineOf'>)[] = [];
 
   for (const collection of Object.keys(editorSchemas) as AnyCollection[]) {
     const folder = collectionInfo[collection].folder;
@@ -58,13 +59,20 @@ export function readContent(contentRoot: string, displayRoot = contentRoot, { ad
       problems.push(...result.problems);
       const id = entryIdFromPath(file);
       if (result.entry) parsed.push({ ...result.entry, id });
-      else withProblems.push({ id, filePath: join(displayRoot, folder, file), data: undefined, collection });
+      else
+        withProblems.push({
+          id,
+          filePath: join(displayRoot, folder, file),
+          data: result.validFields,
+          collection,
+          lineOf: result.lineOf ?? (() => 1),
+        });
     }
   }
 
   const byCollection = Object.groupBy([...parsed, ...withProblems], (entry) => entry.collection);
   for (const broken of findBrokenReferences(byCollection)) {
-    const entry = parsed.find((e) => e.filePath === broken.filePath)!;
+    const entry = [...parsed, ...withProblems].find((e) => e.filePath === broken.filePath)!;
     problems.push({
       file: broken.filePath,
       line: entry.lineOf(parsePath(broken.field)),
@@ -108,7 +116,12 @@ function checkEntry(path: string, shown: string, collection: AnyCollection, imag
   const frontmatter = readFrontmatter(yamlNode.value ?? '', (yamlNode.position?.start.line ?? 1) + 1, report);
   if (!frontmatter) return { problems };
   const data = checkFields(editorSchemas[collection], frontmatter, report);
-  if (data === undefined) return { problems };
+  if (data === undefined)
+    return {
+      problems,
+      validFields: validFields(editorSchemas[collection], frontmatter.data),
+      lineOf: frontmatter.lineOf,
+    };
 
   const image = (data as { afbeelding?: { src: string } }).afbeelding;
   if (image) {

@@ -8,6 +8,7 @@ import { markdownToMdast, mdxToMdast } from 'satteri';
 import { decodeOrKeep } from '../lib/uri.ts';
 import { checkBody, type Node } from './body-rules.ts';
 import { findForbiddenCharacters } from './characters.ts';
+import { findPlaceholders } from './placeholders.ts';
 import { imageProblem } from './image-files.ts';
 import type { ContentProblem } from './problems.ts';
 
@@ -28,7 +29,9 @@ export function checkDocument(
   imageRoots: readonly string[] = [dirname(path)],
 ): CheckedDocument {
   const source = readFileSync(path, 'utf8');
-  const problems: ContentProblem[] = findForbiddenCharacters(source).map((finding) => ({ file: shown, ...finding }));
+  const problems: ContentProblem[] = [...findForbiddenCharacters(source), ...findPlaceholders(source)].map(
+    (finding) => ({ file: shown, ...finding }),
+  );
   let tree: Node;
   try {
     const parse = path.endsWith('.mdx') ? mdxToMdast : markdownToMdast;

@@ -61,17 +61,39 @@ function typeAdvice(expected: string, input: unknown, key: string): string {
   }
 }
 
+/**
+ * The fields of `data` that are right on their own, parsed (references become { collection, id }): so the
+ * references of an entry with another problem are checked in the same run.
+ */
+export function validFields(schema: z.ZodType, data: unknown): Record<string, unknown> {
+  const shape = objectShape(schema as unknown as Schema);
+  if (!shape || typeof data !== 'object' || data === null) return {};
+  return Object.fromEntries(
+    Object.entries(data).flatMap(([key, value]) => {
+      const field = shape[key] as unknown as z.ZodType | undefined;
+      const result = field?.safeParse(value);
+      return result?.success ? [[key, result.data]] : [];
+    }),
+  );
+}
+
 type Def = { type: string; innerType?: Schema; in?: Schema; shape?: Record<string, Schema>; element?: Schema };
 type Schema = { _zod: { def: Def } };
 
+const unwrap = (s: Schema): Schema => {
+  const def = s._zod.def;
+  if (def.innerType) return unwrap(def.innerType);
+  if (def.type === 'pipe' && def.in) return unwrap(def.in);
+  return s;
+};
+
+const objectShape = (schema: Schema) => {
+  const def = unwrap(schema)._zod.def;
+  return def.type === 'object' ? def.shape : undefined;
+};
+
 /** The field names the schema knows at `path`, through optional, default and transform wrappers. */
 function knownKeys(schema: z.ZodType, path: FieldPath): string[] {
-  const unwrap = (s: Schema): Schema => {
-    const def = s._zod.def;
-    if (def.innerType) return unwrap(def.innerType);
-    if (def.type === 'pipe' && def.in) return unwrap(def.in);
-    return s;
-  };
   let current: Schema | undefined = unwrap(schema as unknown as Schema);
   for (const key of path) {
     const def: Def = current._zod.def;

@@ -10,6 +10,9 @@ const amsterdamDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amster
 /** The calendar day in Amsterdam at `now`, as midnight UTC. */
 export const dayInAmsterdam = (now: Date) => new Date(`${amsterdamDay.format(now)}T00:00:00Z`);
 
+/** Today in Amsterdam as 2026-11-24: the date `npm run new` writes and the check suggests. */
+export const todayInAmsterdam = (now = new Date()) => dayInAmsterdam(now).toISOString().slice(0, 10);
+
 export function getBuildDate(pinned = settings.pinnedToday, now = new Date()): Date {
   return pinned ?? dayInAmsterdam(now);
 }

@@ -1,15 +1,17 @@
+import { todayInAmsterdam } from './build-date.ts';
+
 /**
- * An example value for each frontmatter field, in the form an editor types it. The check suggests these
- * for a missing field; `npm run new` writes them into a new entry's template.
+ * An example value for each frontmatter field, in the form an editor types it, which the check suggests
+ * for a missing field. Dates are today's, the same day `npm run new` writes into a new entry.
  */
 export const fieldExamples: Record<string, string> = {
   titel: 'Titel van het item',
   samenvatting: 'Eén of twee zinnen over waar dit item over gaat.',
   themas: '[armoede-en-schulden]',
   organisaties: '[movisie]',
-  gepubliceerd: '2026-11-23',
-  bijgewerkt: '2026-11-23',
-  laatstGecontroleerd: '2026-11-23',
+  gepubliceerd: todayInAmsterdam(),
+  bijgewerkt: todayInAmsterdam(),
+  laatstGecontroleerd: todayInAmsterdam(),
   bronnen: '[{ titel: Titel van de bron, url: "https://...", uitgever: Organisatie }]',
   url: 'https://www.voorbeeld.nl/pagina',
   uitgever: 'Naam van de organisatie',

@@ -25,12 +25,10 @@ const resultTitles = (page: Page) => page.locator('[data-search-results] .result
 describe('search', () => {
   it('finds an entry that only says "schulden" when searching "schuld" (Dutch stemming)', async () => {
     await site.page.goto(`${site.url}/zoeken/?q=schuld`);
-    // The example says "schulden" throughout; the element only names its target group "Mensen met schulden".
+    // The example says "schulden" throughout; the element names its target group "Mensen met schulden".
     await expect.poll(() => resultTitles(site.page)).toEqual(['Rustige post in Testdorp', 'Vaste ankerpersoon']);
     await expect.poll(() => site.page.locator('[data-search-status]').innerText()).toBe('2 resultaten voor "schuld".');
-    expect(await site.page.locator('[data-search-results] mark').allInnerTexts()).toContainEqual(
-      expect.stringMatching(/^schulden/i),
-    );
+    expect(await site.page.locator('[data-search-results] mark').first().innerText()).toMatch(/^schulden/i);
   });
 
   it('shows results while typing, best match first, and keeps the query in the URL', async () => {

@@ -3,7 +3,7 @@
  * builds; it refuses an existing name; `npm run check` prints every problem and fails.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -31,6 +31,21 @@ describe('npm run new', () => {
       const result = run('new-entry.ts', ['--soort', kind!, '--titel', `Proef: regie in de wijk`, '--map', root]);
       expect(result.status, result.stderr).toBe(0);
       expect(existsSync(join(root, file!)), file).toBe(true);
+    }
+    // Left as the templates wrote them, the entries are refused: their example text would be published.
+    const unfilled = run('check-content.ts', [root]);
+    expect(unfilled.status).toBe(1);
+    for (const [, file] of made)
+      expect(unfilled.stdout, file).toMatch(new RegExp(`${file}:\\d+: hier staat nog voorbeeldtekst uit het sjabloon`));
+    for (const [, file] of made) {
+      const path = join(root, file!);
+      writeFileSync(
+        path,
+        readFileSync(path, 'utf8')
+          .replace(/Vervang (dit|deze (zin|tekst)) door/g, 'Ingevuld:')
+          .replace('Titel van de bron', 'Proefbron over regie')
+          .replace('Module 1: titel', 'Module 1: de start'),
+      );
     }
     // Four entries of different kinds may share a title; the check only refuses a title twice in one kind.
     const check = run('check-content.ts', [root]);

@@ -189,3 +189,29 @@ describe.each(Object.entries(sites))('the %s site', (_, site) => {
     expect(external + inline).toBeLessThan(30 * 1024);
   });
 });
+
+/**
+ * Astro 7 compresses templates with JSX whitespace rules: a line break between a word and a link in the
+ * source disappears, and "Lees in de" + "toegankelijkheidsverklaring" reads as one word. Every page, every
+ * inline element: a letter on both sides of its edge means the space is missing.
+ */
+describe.each(Object.entries(sites))('the words of the %s site', (_, site) => {
+  it('are never glued to a link or other inline element', () => {
+    const glued: string[] = [];
+    for (const file of htmlFilesIn(site.dist)) {
+      const $ = load(readFileSync(join(site.dist, file), 'utf8'));
+      $('body')
+        .find('a, strong, em, b, i, code, abbr, time, mark, small, span, sup, sub, cite, q')
+        .each((_, element) => {
+          const inside = $(element).text();
+          const before = element.prev?.type === 'text' ? element.prev.data : '';
+          const after = element.next?.type === 'text' ? element.next.data : '';
+          if (/\p{L}$/u.test(before) && /^\p{L}/u.test(inside))
+            glued.push(`${file}: "…${before.slice(-20)}${inside.slice(0, 20)}…"`);
+          if (/\p{L}$/u.test(inside) && /^\p{L}/u.test(after))
+            glued.push(`${file}: "…${inside.slice(-20)}${after.slice(0, 20)}…"`);
+        });
+    }
+    expect(glued).toEqual([]);
+  });
+});
