@@ -29,7 +29,7 @@ const folders = ['werkzame-elementen', 'praktijkvoorbeelden', 'verslagen', 'prog
 export async function generateArchive(root: string, entries: number, seed = 42) {
   const next = random(seed);
   const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)]!;
-  // Vocabulary values by position, not by the random stream, so adding them left the archive otherwise unchanged.
+  // Vocabulary values by position, not from the random stream, so the archive is otherwise what it was.
   const cycle = (vocabulary: Record<string, string>, i: number) =>
     Object.keys(vocabulary)[i % Object.keys(vocabulary).length];
   const word = zipfWords();
@@ -84,6 +84,7 @@ export async function generateArchive(root: string, entries: number, seed = 42) 
       ],
       praktijkvoorbeelden: [
         `regio: ${cycle(vocabularies.regios, i)}`,
+        `regioToelichting: In de wijk ${pick(fieldWords)}`,
         `doelgroepen: [${cycle(vocabularies.doelgroepen, i)}]`,
         `periode:\n  start: ${day(i).slice(0, 7)}`,
         `werkzameElementen: [${element()}]`,

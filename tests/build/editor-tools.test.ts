@@ -42,7 +42,7 @@ describe('npm run new', () => {
       writeFileSync(
         path,
         readFileSync(path, 'utf8')
-          .replace(/Vervang (dit|deze (zin|tekst)) door/g, 'Ingevuld:')
+          .replace(/Vervang (dit|deze (zin|tekst)) door/g, 'Ingevuld met')
           .replace('Titel van de bron', 'Proefbron over regie')
           .replace('Module 1: titel', 'Module 1: de start'),
       );
