@@ -7,6 +7,7 @@
 import { closest } from 'fastest-levenshtein';
 import { slug } from 'github-slugger';
 import { entryCollections } from '../schemas/collections.ts';
+import { sectionHeadings } from '../lib/entry-sections.ts';
 import {
   contentComponentSpecs,
   type AttributeKind,
@@ -200,19 +201,8 @@ export const reservedIds = new Set([
   'inhoud',
   'zoek-kop',
   'op-deze-pagina',
-  'waarom',
-  'vraagt',
-  'voorwaarden',
-  'lessen',
-  'programma',
-  'leerdoelen',
-  'begeleiders',
-  'bronnen',
   'footnote-label',
-  'onderbouwing',
-  'uitkomsten',
-  'open-vragen',
-  'elders-toepassen',
+  ...Object.keys(sectionHeadings),
   ...entryCollections.map((collection) => `groep-${collection}`),
 ]);
 

@@ -58,6 +58,7 @@ const everyPage = [...htmlFilesIn(sites.real.dist).map(pathOfFile), '/zoeken/?q=
 
 describe.each([
   ['a 320 px phone', 320],
+  ['a 390 px phone', 390],
   ['200% zoom on a 1280 px screen', 640],
 ])('at %s', (_, width) => {
   it('no page needs horizontal scrolling', async () => {

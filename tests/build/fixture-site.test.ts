@@ -35,15 +35,35 @@ describe('every page', () => {
   });
 });
 
+const entryPages = () =>
+  ['werkzame-elementen', 'praktijkvoorbeelden', 'verslagen', 'programmas'].flatMap((folder) =>
+    readdirSync(join(dist, folder), { withFileTypes: true })
+      .filter((item) => item.isDirectory() && !/^\d+$/.test(item.name))
+      .map((item) => `/${folder}/${item.name}/`),
+  );
+
 describe('an entry page', () => {
+  it('lists in "Op deze pagina" every section the reader sees, in the order shown', () => {
+    let withContents = 0;
+    for (const path of entryPages()) {
+      const $ = page('fixture', path);
+      const listed = $('.toc > ol > li > a')
+        .map((_, a) => $(a).attr('href'))
+        .get();
+      if (listed.length === 0) continue;
+      withContents++;
+      const shown = $('article h2[id]')
+        .map((_, h2) => `#${$(h2).attr('id')}`)
+        .get()
+        .filter((id) => id !== '#op-deze-pagina');
+      expect(listed, path).toEqual(shown);
+    }
+    expect(withContents).toBeGreaterThanOrEqual(3);
+  });
+
   it('uses no id outside the body that the content check lets a body heading take', () => {
-    const entryPages = ['werkzame-elementen', 'praktijkvoorbeelden', 'verslagen', 'programmas'].flatMap((folder) =>
-      readdirSync(join(dist, folder), { withFileTypes: true })
-        .filter((item) => item.isDirectory() && !/^\d+$/.test(item.name))
-        .map((item) => `/${folder}/${item.name}/`),
-    );
-    expect(entryPages.length).toBeGreaterThanOrEqual(5);
-    for (const path of entryPages) {
+    expect(entryPages().length).toBeGreaterThanOrEqual(5);
+    for (const path of entryPages()) {
       const $ = page('fixture', path);
       const fixed = $('[id]')
         .filter((_, element) => $(element).closest('.prose.body').length === 0)
