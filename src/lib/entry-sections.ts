@@ -9,9 +9,10 @@ import type { Heading } from './table-of-contents.ts';
 export const sectionHeadings = {
   waarom: 'Waarom het werkt',
   vraagt: 'Wat het vraagt van professionals',
-  probleem: 'Het probleem',
-  aanpak: 'De aanpak',
-  resultaat: 'Het resultaat',
+  // Ids as the headings' own slugs: "Aanpak" and "Resultaat" stay free for an editor's body headings.
+  'het-probleem': 'Het probleem',
+  'de-aanpak': 'De aanpak',
+  'het-resultaat': 'Het resultaat',
   voorwaarden: 'Voorwaarden',
   'elders-toepassen': 'Elders toepassen',
   onderbouwing: 'Onderbouwing',
@@ -45,9 +46,9 @@ export function sectionsBeforeBody(entry: AnyEntry): Heading[] {
     case 'practiceExamples': {
       const data = entry.data;
       return [
-        ...shown('probleem'),
-        ...shown('aanpak'),
-        ...shown('resultaat'),
+        ...shown('het-probleem'),
+        ...shown('de-aanpak'),
+        ...shown('het-resultaat'),
         ...shown('voorwaarden', data.voorwaarden.length > 0),
         ...shown('elders-toepassen', Boolean(data.overdraagbaarheid)),
         ...shown('onderbouwing'),
