@@ -156,6 +156,19 @@ describe('no results', () => {
   });
 });
 
+describe('hidden controls', () => {
+  it('hide "Meer resultaten tonen" when every result is on screen and when there are none', async () => {
+    const more = site.page.getByRole('button', { name: 'Meer resultaten tonen' });
+    await site.page.goto(`${site.url}/zoeken/?q=ankerpersoon`);
+    await expect.poll(() => titles(site.page)).toContain('Vaste ankerpersoon');
+    expect(await more.isVisible()).toBe(false);
+    await site.page.goto(`${site.url}/zoeken/?q=ankerpersoon&type=Programma`);
+    await expect.poll(() => status(site.page)).toMatch(/^Geen resultaten/);
+    expect(await more.isVisible()).toBe(false);
+    expect(await site.page.locator('[data-search-empty]').isVisible()).toBe(true);
+  });
+});
+
 describe('the "/" shortcut', () => {
   it('brings focus back to the search box on the search page', async () => {
     await site.page.goto(`${site.url}/zoeken/?q=ankerpersoon`);
