@@ -145,6 +145,48 @@ describe('on the real archive', () => {
   });
 });
 
+describe('on a phone (390 × 844)', () => {
+  const real = usePage(sites.real.dist);
+
+  it('shows the first result without scrolling, the filters folded behind one control', async () => {
+    await real.page.setViewportSize({ width: 390, height: 844 });
+    await real.page.goto(`${real.url}/zoeken/?q=schulden`);
+    const first = real.page.locator('[data-search-results] > li').first();
+    await first.waitFor();
+    await real.page.locator('[data-search-facets]').waitFor();
+    expect(await real.page.evaluate(() => window.scrollY)).toBe(0);
+    expect((await first.boundingBox())!.y).toBeLessThan(844);
+    expect(await real.page.getByRole('checkbox').first().isVisible()).toBe(false);
+  });
+
+  it('opens the filters from the keyboard, counts the active ones, and shows long facets in full on request', async () => {
+    await real.page.setViewportSize({ width: 390, height: 844 });
+    await real.page.goto(`${real.url}/zoeken/?q=schulden&thema=Armoede+en+schulden`);
+    await real.page.locator('[data-search-results] > li').first().waitFor();
+    const summary = real.page.locator('[data-facet-summary]');
+    await expect.poll(() => summary.innerText()).toContain('Filters (1 actief)');
+    await summary.focus();
+    await real.page.keyboard.press('Enter');
+    const themes = real.page.locator('fieldset', { has: real.page.locator('legend', { hasText: /^Thema$/ }) });
+    expect(await themes.getByRole('checkbox', { name: /^Armoede en schulden/ }).isChecked()).toBe(true);
+    // The whole archive has more themes than the preview shows; those without results wait behind the button.
+    const all = await themes.locator('.option').count();
+    await expect.poll(() => themes.locator('.option:visible').count()).toBeLessThan(all);
+    const more = themes.getByRole('button', { name: `toon alle (${all})` });
+    await more.focus();
+    await real.page.keyboard.press('Enter');
+    await expect.poll(() => themes.locator('.option:visible').count()).toBe(all);
+    expect(await themes.getByRole('button', { name: 'toon minder' }).getAttribute('aria-expanded')).toBe('true');
+  });
+
+  it('keeps the filters beside the results on a wide screen', async () => {
+    await real.page.goto(`${real.url}/zoeken/?q=schulden`);
+    await real.page.locator('[data-search-facets]').waitFor();
+    await expect.poll(() => real.page.getByRole('checkbox').first().isVisible()).toBe(true);
+    expect(await real.page.locator('[data-facet-summary]').isVisible()).toBe(false);
+  });
+});
+
 describe('no results', () => {
   it('says so, shows the filters with a way to drop each, and suggests the collections', async () => {
     await site.page.goto(`${site.url}/zoeken/?q=ankerpersoon&type=Programma`);
