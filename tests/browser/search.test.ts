@@ -187,6 +187,50 @@ describe('on a phone (390 × 844)', () => {
   });
 });
 
+describe('words that are not in the archive', () => {
+  const real = usePage(sites.real.dist);
+
+  // "werkdruk" once found 22 of 32 pages through Pagefind's fallback to "werk" (src/lib/search-terms.ts).
+  it('say so, with words and themes that are there', async () => {
+    await real.page.goto(`${real.url}/zoeken/?q=werkdruk`);
+    await expect.poll(() => status(real.page)).toBe('Geen resultaten voor "werkdruk".');
+    expect(await titles(real.page)).toEqual([]);
+    const suggestions = real.page.locator('[data-search-suggestions]');
+    expect(await suggestions.innerText()).toContain('"werkdruk" komt in het archief niet voor.');
+    expect(await suggestions.getByRole('link', { name: 'werken', exact: true }).getAttribute('href')).toBe(
+      '/zoeken/?q=werken',
+    );
+    await expect.poll(() => suggestions.getByRole('link', { name: 'Armoede en schulden' }).count()).toBe(1);
+  });
+
+  it('still find other forms, longer words and words typed without diacritics', async () => {
+    for (const [query, word] of [
+      ['schuld', 'schulden'],
+      ['schuldhulp', 'schuldhulpverlening'],
+      ['financiele', 'financiële'],
+    ] as const) {
+      await real.page.goto(`${real.url}/zoeken/?q=${query}`);
+      await expect
+        .poll(
+          async () =>
+            (await real.page.locator('[data-search-results] mark').allInnerTexts()).map((m) => m.toLowerCase()),
+          {
+            message: query,
+          },
+        )
+        .toContain(word);
+      expect(await real.page.locator('[data-search-suggestions]').isVisible()).toBe(false);
+    }
+  });
+
+  it('write out an abbreviation the archive does not use', async () => {
+    await real.page.goto(`${real.url}/zoeken/?q=shv`);
+    await expect
+      .poll(() => status(real.page))
+      .toMatch(/resultaten? voor "schuldhulpverlening" \(uitgeschreven "shv"\)/);
+  });
+});
+
 describe('no results', () => {
   it('says so, shows the filters with a way to drop each, and suggests the collections', async () => {
     await site.page.goto(`${site.url}/zoeken/?q=ankerpersoon&type=Programma`);

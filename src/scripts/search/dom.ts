@@ -31,6 +31,7 @@ export function searchParts(root: HTMLElement) {
     active: one<HTMLElement>('[data-search-active]'),
     list: one<HTMLOListElement>('[data-search-results]'),
     empty: one<HTMLElement>('[data-search-empty]'),
+    suggestions: one<HTMLElement>('[data-search-suggestions]'),
     more: one<HTMLButtonElement>('[data-search-more]'),
   };
 }

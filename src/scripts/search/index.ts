@@ -14,7 +14,15 @@ import {
 import { searchParts } from './dom.ts';
 import { facetCounts, loadPagefind, search } from './pagefind.ts';
 import type { FilterCounts, PagefindResult } from './pagefind-types.ts';
-import { buildFacets, renderResult, showActiveFilters, showCounts, showState, toggleFacet } from './render.ts';
+import {
+  buildFacets,
+  renderResult,
+  showActiveFilters,
+  showCounts,
+  showState,
+  showSuggestions,
+  toggleFacet,
+} from './render.ts';
 
 /** Results shown at once: each needs a fragment file fetched, so a first query stays light. */
 const PAGE = 10;
@@ -83,6 +91,7 @@ async function run() {
       {
         query: `voor "${state.query}"`,
         abbreviation: `voor "${answer.terms}" (uitgeschreven "${state.query}")`,
+        spelling: `voor "${answer.terms}" ("${state.query}" staat niet in het archief)`,
       }[answer.via],
     hasFilters(state) && 'met de gekozen filters',
   ]
@@ -98,13 +107,17 @@ async function run() {
   };
   showProgress(current);
   empty.hidden = count > 0;
+  showSuggestions(parts, state, answer.missing, answer.suggestions, Object.keys(archiveCounts.thema ?? {}));
 
   if (!countedAll) {
     await loadFacets();
     if (request !== latest) return;
     answer = await search(api, state);
+    // The themes to suggest are known now.
+    showSuggestions(parts, state, answer.missing, answer.suggestions, Object.keys(archiveCounts.thema ?? {}));
   }
-  const next = await facetCounts(api, answer.terms || null, state, answer.filters);
+  const next =
+    answer.missing.length > 0 ? answer.filters : await facetCounts(api, answer.terms || null, state, answer.filters);
   if (request === latest) counts(next);
 }
 

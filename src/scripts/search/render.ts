@@ -1,10 +1,11 @@
 /**
  * Rendering the search page from plain data: facet checkboxes with counts, chips for active filters,
- * result items. No Pagefind calls here (see pagefind.ts), no state of its own beyond
+ * result items and suggestions. No Pagefind calls here (see pagefind.ts), no state of its own beyond
  * which facets are expanded.
  */
 import { facetValueId, orderFacetValues, visibleFacetValues } from '../../lib/facet-view.ts';
-import { facets, type FacetParam, type SearchState } from '../../lib/search-state.ts';
+import { foldWord } from '../../lib/search-terms.ts';
+import { facets, searchPath, type FacetParam, type SearchState } from '../../lib/search-state.ts';
 import { element, type SearchParts } from './dom.ts';
 import type { FilterCounts, PagefindResultData } from './pagefind-types.ts';
 
@@ -124,4 +125,46 @@ export function renderResult(data: PagefindResultData): HTMLLIElement {
       element('p', { className: 'result-section' }, 'In het onderdeel ', element('a', { href: deep.url }, deep.title)),
     );
   return item;
+}
+
+/**
+ * What to try instead when a word is not in the archive: searches for the archive's words that begin like
+ * it, the query without the missing words, and the themes.
+ */
+export function showSuggestions(
+  parts: SearchParts,
+  state: SearchState,
+  missing: string[],
+  words: string[],
+  themes: string[],
+) {
+  parts.suggestions.replaceChildren();
+  if (missing.length === 0) {
+    parts.suggestions.hidden = true;
+    return;
+  }
+  const link = (label: string, next: SearchState) => element('a', { href: searchPath(next) }, label);
+  const list = (items: HTMLElement[]) =>
+    element('ul', { className: 'suggestion-list' }, ...items.map((item) => element('li', {}, item)));
+  const quoted = missing.map((word) => `"${word}"`).join(' en ');
+  parts.suggestions.append(
+    element('p', {}, `${quoted} ${missing.length === 1 ? 'komt' : 'komen'} in het archief niet voor.`),
+  );
+  if (words.length > 0)
+    parts.suggestions.append(
+      element('p', {}, 'Woorden die er wel in staan:'),
+      list(words.map((word) => link(word, { ...state, query: word }))),
+    );
+  const rest = state.query
+    .split(/\s+/)
+    .filter((word) => !missing.includes(foldWord(word)))
+    .join(' ');
+  if (rest)
+    parts.suggestions.append(element('p', {}, 'Of zoek zonder dat woord: ', link(rest, { ...state, query: rest })));
+  if (themes.length > 0)
+    parts.suggestions.append(
+      element('p', {}, 'Of bekijk een thema:'),
+      list(themes.map((theme) => link(theme, { query: '', selected: { thema: [theme] }, sort: 'relevantie' }))),
+    );
+  parts.suggestions.hidden = false;
 }
