@@ -165,6 +165,8 @@ describe('on a phone (390 × 844)', () => {
     await real.page.locator('[data-search-results] > li').first().waitFor();
     const summary = real.page.locator('[data-facet-summary]');
     await expect.poll(() => summary.innerText()).toContain('Filters (1 actief)');
+    // The panel shows once the facets are in; until then there is nothing to open.
+    await summary.waitFor({ state: 'visible' });
     await summary.focus();
     await real.page.keyboard.press('Enter');
     const themes = real.page.locator('fieldset', { has: real.page.locator('legend', { hasText: /^Thema$/ }) });
@@ -252,6 +254,24 @@ describe('hidden controls', () => {
     await expect.poll(() => status(site.page)).toMatch(/^Geen resultaten/);
     expect(await more.isVisible()).toBe(false);
     expect(await site.page.locator('[data-search-empty]').isVisible()).toBe(true);
+  });
+});
+
+describe('a fast first result', () => {
+  it('starts loading Pagefind with the page, not after the island has run', async () => {
+    await site.page.goto(`${site.url}/zoeken/?q=ankerpersoon`);
+    await expect.poll(() => titles(site.page)).toContain('Vaste ankerpersoon');
+    const start = (pattern: RegExp) =>
+      site.page.evaluate(
+        (source) =>
+          performance.getEntriesByType('resource').find((entry) => new RegExp(source).test(entry.name))?.startTime,
+        pattern.source,
+      );
+    const pagefind = await start(/\/pagefind\/pagefind\.js$/);
+    const island = await start(/\/_astro\/Search\.astro.*\.js$/);
+    expect(pagefind).toBeDefined();
+    expect(island).toBeDefined();
+    expect(pagefind!).toBeLessThanOrEqual(island!);
   });
 });
 

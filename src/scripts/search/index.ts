@@ -211,4 +211,7 @@ const followWidth = () => (facetToggle.open = !narrow.matches);
 narrow.addEventListener('change', followWidth);
 followWidth();
 
+// Start Pagefind at once, and again on focus should it ever have been skipped: the first result comes sooner.
+void loadPagefind();
+input.addEventListener('focus', () => void loadPagefind(), { once: true });
 void run();

@@ -14,6 +14,8 @@ let pagefind: Promise<Pagefind> | undefined;
 export function loadPagefind(): Promise<Pagefind> {
   pagefind ??= import(/* @vite-ignore */ PAGEFIND_URL).then(async (module: Pagefind) => {
     await module.options({ excerptLength: 30 });
+    // Fetch the entry file, the index metadata and the Dutch wasm now, while the visitor is still typing.
+    void module.init?.();
     return module;
   });
   return pagefind;
