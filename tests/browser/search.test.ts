@@ -145,6 +145,94 @@ describe('on the real archive', () => {
   });
 });
 
+describe('on a phone (390 × 844)', () => {
+  const real = usePage(sites.real.dist);
+
+  it('shows the first result without scrolling, the filters folded behind one control', async () => {
+    await real.page.setViewportSize({ width: 390, height: 844 });
+    await real.page.goto(`${real.url}/zoeken/?q=schulden`);
+    const first = real.page.locator('[data-search-results] > li').first();
+    await first.waitFor();
+    await real.page.locator('[data-search-facets]').waitFor();
+    expect(await real.page.evaluate(() => window.scrollY)).toBe(0);
+    expect((await first.boundingBox())!.y).toBeLessThan(844);
+    expect(await real.page.getByRole('checkbox').first().isVisible()).toBe(false);
+  });
+
+  it('opens the filters from the keyboard, counts the active ones, and shows long facets in full on request', async () => {
+    await real.page.setViewportSize({ width: 390, height: 844 });
+    await real.page.goto(`${real.url}/zoeken/?q=schulden&thema=Armoede+en+schulden`);
+    await real.page.locator('[data-search-results] > li').first().waitFor();
+    const summary = real.page.locator('[data-facet-summary]');
+    await expect.poll(() => summary.innerText()).toContain('Filters (1 actief)');
+    // The panel shows once the facets are in; until then there is nothing to open.
+    await summary.waitFor({ state: 'visible' });
+    await summary.focus();
+    await real.page.keyboard.press('Enter');
+    const themes = real.page.locator('fieldset', { has: real.page.locator('legend', { hasText: /^Thema$/ }) });
+    expect(await themes.getByRole('checkbox', { name: /^Armoede en schulden/ }).isChecked()).toBe(true);
+    // The whole archive has more themes than the preview shows; those without results wait behind the button.
+    const all = await themes.locator('.option').count();
+    await expect.poll(() => themes.locator('.option:visible').count()).toBeLessThan(all);
+    const more = themes.getByRole('button', { name: `toon alle (${all})` });
+    await more.focus();
+    await real.page.keyboard.press('Enter');
+    await expect.poll(() => themes.locator('.option:visible').count()).toBe(all);
+    expect(await themes.getByRole('button', { name: 'toon minder' }).getAttribute('aria-expanded')).toBe('true');
+  });
+
+  it('keeps the filters beside the results on a wide screen', async () => {
+    await real.page.goto(`${real.url}/zoeken/?q=schulden`);
+    await real.page.locator('[data-search-facets]').waitFor();
+    await expect.poll(() => real.page.getByRole('checkbox').first().isVisible()).toBe(true);
+    expect(await real.page.locator('[data-facet-summary]').isVisible()).toBe(false);
+  });
+});
+
+describe('words that are not in the archive', () => {
+  const real = usePage(sites.real.dist);
+
+  // "werkdruk" once found 22 of 32 pages through Pagefind's fallback to "werk" (src/lib/search-terms.ts).
+  it('say so, with words and themes that are there', async () => {
+    await real.page.goto(`${real.url}/zoeken/?q=werkdruk`);
+    await expect.poll(() => status(real.page)).toBe('Geen resultaten voor "werkdruk".');
+    expect(await titles(real.page)).toEqual([]);
+    const suggestions = real.page.locator('[data-search-suggestions]');
+    expect(await suggestions.innerText()).toContain('"werkdruk" komt in het archief niet voor.');
+    expect(await suggestions.getByRole('link', { name: 'werken', exact: true }).getAttribute('href')).toBe(
+      '/zoeken/?q=werken',
+    );
+    await expect.poll(() => suggestions.getByRole('link', { name: 'Armoede en schulden' }).count()).toBe(1);
+  });
+
+  it('still find other forms, longer words and words typed without diacritics', async () => {
+    for (const [query, word] of [
+      ['schuld', 'schulden'],
+      ['schuldhulp', 'schuldhulpverlening'],
+      ['financiele', 'financiële'],
+    ] as const) {
+      await real.page.goto(`${real.url}/zoeken/?q=${query}`);
+      await expect
+        .poll(
+          async () =>
+            (await real.page.locator('[data-search-results] mark').allInnerTexts()).map((m) => m.toLowerCase()),
+          {
+            message: query,
+          },
+        )
+        .toContain(word);
+      expect(await real.page.locator('[data-search-suggestions]').isVisible()).toBe(false);
+    }
+  });
+
+  it('write out an abbreviation the archive does not use', async () => {
+    await real.page.goto(`${real.url}/zoeken/?q=shv`);
+    await expect
+      .poll(() => status(real.page))
+      .toMatch(/resultaten? voor "schuldhulpverlening" \(uitgeschreven "shv"\)/);
+  });
+});
+
 describe('no results', () => {
   it('says so, shows the filters with a way to drop each, and suggests the collections', async () => {
     await site.page.goto(`${site.url}/zoeken/?q=ankerpersoon&type=Programma`);
@@ -153,6 +241,37 @@ describe('no results', () => {
     await site.page.getByRole('button', { name: 'Soort: Programma (filter verwijderen)' }).click();
     await expect.poll(() => titles(site.page)).toContain('Vaste ankerpersoon');
     expect(new URL(site.page.url()).search).toBe('?q=ankerpersoon');
+  });
+});
+
+describe('hidden controls', () => {
+  it('hide "Meer resultaten tonen" when every result is on screen and when there are none', async () => {
+    const more = site.page.getByRole('button', { name: 'Meer resultaten tonen' });
+    await site.page.goto(`${site.url}/zoeken/?q=ankerpersoon`);
+    await expect.poll(() => titles(site.page)).toContain('Vaste ankerpersoon');
+    expect(await more.isVisible()).toBe(false);
+    await site.page.goto(`${site.url}/zoeken/?q=ankerpersoon&type=Programma`);
+    await expect.poll(() => status(site.page)).toMatch(/^Geen resultaten/);
+    expect(await more.isVisible()).toBe(false);
+    expect(await site.page.locator('[data-search-empty]').isVisible()).toBe(true);
+  });
+});
+
+describe('a fast first result', () => {
+  it('starts loading Pagefind with the page, not after the island has run', async () => {
+    await site.page.goto(`${site.url}/zoeken/?q=ankerpersoon`);
+    await expect.poll(() => titles(site.page)).toContain('Vaste ankerpersoon');
+    const start = (pattern: RegExp) =>
+      site.page.evaluate(
+        (source) =>
+          performance.getEntriesByType('resource').find((entry) => new RegExp(source).test(entry.name))?.startTime,
+        pattern.source,
+      );
+    const pagefind = await start(/\/pagefind\/pagefind\.js$/);
+    const island = await start(/\/_astro\/Search\.astro.*\.js$/);
+    expect(pagefind).toBeDefined();
+    expect(island).toBeDefined();
+    expect(pagefind!).toBeLessThanOrEqual(island!);
   });
 });
 

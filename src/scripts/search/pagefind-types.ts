@@ -7,6 +7,9 @@ export interface PagefindResultData {
   meta: Record<string, string | undefined>;
   filters: Record<string, string[]>;
   sub_results: { title: string; url: string; excerpt: string }[];
+  /** The indexed text of the page, and the positions of the matched words in it (words between spaces). */
+  content: string;
+  locations: number[];
 }
 
 export interface PagefindResult {
@@ -28,5 +31,7 @@ export interface SearchOptions {
 export interface Pagefind {
   options: (options: Record<string, unknown>) => Promise<void>;
   filters: () => Promise<FilterCounts>;
+  /** Starts loading the entry file and the wasm without searching. */
+  init?: () => Promise<void>;
   search: (term: string | null, options?: SearchOptions) => Promise<PagefindSearch>;
 }

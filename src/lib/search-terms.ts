@@ -1,0 +1,98 @@
+/**
+ * What the words of a query actually found. Pure, so it is unit-tested; the search island
+ * (src/scripts/search/) uses it to tell a real hit from Pagefind's fallback to a shorter word.
+ *
+ * Why this is needed ("werkdruk" found 22 of the 32 pages of the real archive, though the word occurs
+ * nowhere): Pagefind (1.6, `find_word_extensions` in pagefind_web/src/search.rs) looks up every indexed word
+ * that *starts with* the stemmed query word (prefix matching: "schuld" finds "schulden"). When there is none,
+ * it does not give up but takes the *longest indexed word that the query word starts with*: for
+ * "werkdruk" that is "werk", the stem of "werken" and "werkt", which most pages use. Neither Dutch stemming
+ * (the stem of "werkdruk" is "werkdruk"), compound splitting (Pagefind has none) nor the island's
+ * abbreviation retry played a part. The fallback cannot be switched off, so the island checks the words
+ * Pagefind matched: a query word that none of them begins with is confirmed with an exact ("quoted")
+ * search, which looks up only the word's own stem ("woningen" → "woning") and finds nothing for "werkdruk".
+ */
+import { distance } from 'fastest-levenshtein';
+
+/** A word as Pagefind compares it: lower case, without diacritics ("Financiële" → "financiele"). */
+export const foldWord = (word: string) =>
+  word
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLocaleLowerCase('nl')
+    .replace(/[^\p{L}\p{N}]/gu, '');
+
+/** The words of a query, folded, in order, without repeats. */
+export const queryWords = (query: string) => [
+  ...new Set(
+    query
+      .split(/\s+/)
+      .map(foldWord)
+      .filter((word) => word.length > 0),
+  ),
+];
+
+/**
+ * The words at Pagefind's word positions in a page's content (a result's `content` and `locations`;
+ * Pagefind counts words between whitespace), folded.
+ */
+export function wordsAt(content: string, locations: readonly number[]): string[] {
+  const words = content.split(/[\r\n\s]+/g);
+  return locations.map((location) => foldWord(words[location] ?? '')).filter((word) => word.length > 0);
+}
+
+/**
+ * The query words that none of the matched words begins with. Those may be real hits through stemming
+ * ("woningen" matched "woning") or Pagefind's fallback to a shorter word ("werkdruk" matched "werken"); an
+ * exact search decides. Words that a matched word begins with are real hits: the word itself, or a
+ * prefix of a longer word ("schuldhulp" → "schuldhulpverlening").
+ */
+export function wordsToConfirm(query: string, matched: readonly string[]): string[] {
+  return queryWords(query).filter((word) => !matched.some((hit) => hit.startsWith(word)));
+}
+
+/**
+ * Words to suggest instead of one that is not in the archive: the distinct words the fallback matched that
+ * begin like it (at least three letters), closest spelling first (longest shared beginning), then the most
+ * frequent.
+ */
+export function closeWords(missing: string, matched: readonly string[], limit = 3): string[] {
+  const target = foldWord(missing);
+  const counts = new Map<string, number>();
+  for (const word of matched) if (word !== target && word.length > 2) counts.set(word, (counts.get(word) ?? 0) + 1);
+  const shared = (word: string) => {
+    let i = 0;
+    while (i < word.length && word[i] === target[i]) i++;
+    return i;
+  };
+  return [...counts.entries()]
+    .filter(([word]) => shared(word) >= 3)
+    .sort(([a, ca], [b, cb]) => shared(b) - shared(a) || cb - ca || a.localeCompare(b, 'nl'))
+    .slice(0, limit)
+    .map(([word]) => word);
+}
+
+/**
+ * The query with each missing word replaced by a suggestion that differs by a typing slip (one letter, two
+ * in words of eight letters or more; words under five letters are left alone), or undefined when a missing
+ * word has none. "stresbakje" → "stressbakje"; "werkdruk" stays missing ("werken" is another word).
+ */
+export function spellingCorrection(query: string, missing: readonly string[], suggestions: readonly string[]) {
+  const replacements = new Map<string, string>();
+  for (const word of missing) {
+    if (word.length < 5) return undefined;
+    const allowed = word.length >= 8 ? 2 : 1;
+    const best = suggestions
+      .map((suggestion) => ({ suggestion, cost: distance(word, suggestion) }))
+      .filter(({ cost }) => cost <= allowed)
+      .sort((a, b) => a.cost - b.cost)[0];
+    if (!best) return undefined;
+    replacements.set(word, best.suggestion);
+  }
+  if (replacements.size === 0) return undefined;
+  return query
+    .trim()
+    .split(/\s+/)
+    .map((word) => replacements.get(foldWord(word)) ?? word)
+    .join(' ');
+}

@@ -1,0 +1,217 @@
+/**
+ * The search island on /zoeken/ (src/components/search/Search.astro): Pagefind's browser API behind a plain
+ * form. Without this script the form still reloads /zoeken/?q=…; with it, results come while typing, facets
+ * with live counts narrow them, and the whole state lives in the URL (bookmark, share, reload, back and
+ * forward). This module holds the state and the events; pagefind.ts asks Pagefind, render.ts draws.
+ */
+import {
+  hasFilters,
+  parseSearchState,
+  serializeSearchState,
+  type FacetParam,
+  type SearchState,
+} from '../../lib/search-state.ts';
+import { searchParts } from './dom.ts';
+import { facetCounts, loadPagefind, search } from './pagefind.ts';
+import type { FilterCounts, PagefindResult } from './pagefind-types.ts';
+import {
+  buildFacets,
+  renderResult,
+  showActiveFilters,
+  showCounts,
+  showState,
+  showSuggestions,
+  toggleFacet,
+} from './render.ts';
+
+/** Results shown at once: each needs a fragment file fetched, so a first query stays light. */
+const PAGE = 10;
+const TYPING_DELAY_MS = 200;
+/** Under this width the filters fold away behind one control, so results come first (as in the CSS). */
+const NARROW = '(max-width: 47.99rem)';
+
+const parts = searchParts(document.querySelector<HTMLElement>('[data-search]')!);
+const { form, input, facetToggle, facetList, clearAll, sortSelect, status, list, empty, more } = parts;
+
+let state: SearchState = parseSearchState(new URLSearchParams(location.search));
+let archiveCounts: FilterCounts = {};
+/** The counts on screen: undefined until the first ones are in. */
+let shownCounts: FilterCounts | undefined;
+let latest = 0;
+/** The results of the search on screen, and how many of them are shown. */
+let current: { results: PagefindResult[]; shown: number; describe: (shown: number) => string } | undefined;
+
+/**
+ * Facet values and counts need every Pagefind filter file (on a large archive more bytes than the query
+ * itself), so they load once, after the first results are on screen or at once when there is no query.
+ */
+let facetsLoaded: Promise<void> | undefined;
+let facetsReady = false;
+const loadFacets = () => {
+  facetsLoaded ??= loadPagefind()
+    .then((api) => api.filters())
+    .then((counts) => {
+      archiveCounts = counts;
+      facetsReady = true;
+      buildFacets(parts, archiveCounts);
+      showState(parts, state);
+    });
+  return facetsLoaded;
+};
+
+function counts(next: FilterCounts) {
+  shownCounts = next;
+  showCounts(parts, state, shownCounts);
+}
+
+async function run() {
+  const request = ++latest;
+  showState(parts, state);
+  showActiveFilters(parts, state, (next) => update(next, 'push'));
+  if (!state.query && !hasFilters(state)) {
+    list.replaceChildren();
+    empty.hidden = true;
+    more.hidden = true;
+    status.textContent = '';
+    current = undefined;
+    await loadFacets();
+    if (request === latest) counts(archiveCounts);
+    return;
+  }
+  const api = await loadPagefind();
+  // A search counts only the filter files loaded before it runs: all of them once the facets are in.
+  const countedAll = facetsReady;
+  let answer = await search(api, state);
+  const items = await renderPage(answer.results, 0, request);
+  if (!items) return; // a newer search has started: show that one
+  list.replaceChildren(...items);
+  const count = answer.results.length;
+  const what = [
+    state.query &&
+      {
+        query: `voor "${state.query}"`,
+        abbreviation: `voor "${answer.terms}" (uitgeschreven "${state.query}")`,
+        spelling: `voor "${answer.terms}" ("${state.query}" staat niet in het archief)`,
+      }[answer.via],
+    hasFilters(state) && 'met de gekozen filters',
+  ]
+    .filter(Boolean)
+    .join(' ');
+  current = {
+    results: answer.results,
+    shown: items.length,
+    describe: (shown) =>
+      count === 0
+        ? `Geen resultaten ${what}.`
+        : `${count} ${count === 1 ? 'resultaat' : 'resultaten'} ${what}${count > shown ? `; de eerste ${shown} staan hieronder` : ''}.`,
+  };
+  showProgress(current);
+  empty.hidden = count > 0;
+  showSuggestions(parts, state, answer.missing, answer.suggestions, Object.keys(archiveCounts.thema ?? {}));
+
+  if (!countedAll) {
+    await loadFacets();
+    if (request !== latest) return;
+    answer = await search(api, state);
+    // The themes to suggest are known now.
+    showSuggestions(parts, state, answer.missing, answer.suggestions, Object.keys(archiveCounts.thema ?? {}));
+  }
+  const next =
+    answer.missing.length > 0 ? answer.filters : await facetCounts(api, answer.terms || null, state, answer.filters);
+  if (request === latest) counts(next);
+}
+
+/** Renders results `from` to `from + PAGE` of a search; undefined when a newer search started meanwhile. */
+async function renderPage(results: PagefindResult[], from: number, request: number) {
+  const data = await Promise.all(results.slice(from, from + PAGE).map((result) => result.data()));
+  return request === latest ? data.map(renderResult) : undefined;
+}
+
+/** The status line and the "more" button follow how many of the results are on screen. */
+function showProgress(view: NonNullable<typeof current>) {
+  status.textContent = view.describe(view.shown);
+  more.hidden = view.results.length <= view.shown;
+}
+
+/** Shows the next page of results under the ones on screen and moves focus to the first new one. */
+async function showMore() {
+  if (!current) return;
+  const view = current;
+  const shown = view.shown;
+  const items = await renderPage(view.results, shown, latest);
+  if (!items || view !== current || view.shown !== shown) return;
+  list.append(...items);
+  view.shown += items.length;
+  showProgress(view);
+  items[0]?.querySelector('a')?.focus();
+}
+
+let typing: ReturnType<typeof setTimeout> | undefined;
+
+/** Sets a new state: `push` makes a history entry (filters, sort), `replace` does not (typing). */
+function update(next: SearchState, history: 'push' | 'replace') {
+  state = next;
+  const url = `${location.pathname}${serializeSearchState(state)}`;
+  if (history === 'push') window.history.pushState(null, '', url);
+  else window.history.replaceState(null, '', url);
+  void run();
+}
+
+form.addEventListener('submit', (event) => {
+  event.preventDefault();
+  clearTimeout(typing);
+  update({ ...state, query: input.value.trim() }, 'push');
+});
+input.addEventListener('input', () => {
+  clearTimeout(typing);
+  typing = setTimeout(() => update({ ...state, query: input.value.trim() }, 'replace'), TYPING_DELAY_MS);
+});
+facetList.addEventListener('change', (event) => {
+  const box = event.target as HTMLInputElement;
+  const facet = box.dataset.facet as FacetParam;
+  const values = new Set(state.selected[facet] ?? []);
+  if (box.checked) values.add(box.value);
+  else values.delete(box.value);
+  update({ ...state, selected: { ...state.selected, [facet]: [...values] } }, 'push');
+});
+facetList.addEventListener('click', (event) => {
+  const button = (event.target as Element).closest<HTMLButtonElement>('[data-facet-expand]');
+  if (!button) return;
+  toggleFacet(button.dataset.facetExpand as FacetParam);
+  showCounts(parts, state, shownCounts);
+});
+sortSelect.addEventListener('change', () =>
+  update({ ...state, sort: sortSelect.value as SearchState['sort'] }, 'push'),
+);
+clearAll.addEventListener('click', () => {
+  update({ ...state, selected: {} }, 'push');
+  input.focus();
+});
+window.addEventListener('popstate', () => {
+  state = parseSearchState(new URLSearchParams(location.search));
+  input.value = state.query;
+  void run();
+});
+input.value = state.query;
+// "/" jumps back to the search box (aria-keyshortcuts on it says so). Only here: other pages ship no script,
+// and an inline one would need its own exception in the Content-Security-Policy.
+document.addEventListener('keydown', (event) => {
+  if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey) return;
+  const target = event.target;
+  if (target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName)))
+    return;
+  event.preventDefault();
+  input.focus();
+});
+more.addEventListener('click', () => void showMore());
+
+// Wide screens show the filters beside the results; narrow ones fold them behind "Filters (n actief)".
+const narrow = window.matchMedia(NARROW);
+const followWidth = () => (facetToggle.open = !narrow.matches);
+narrow.addEventListener('change', followWidth);
+followWidth();
+
+// Start Pagefind at once, and again on focus should it ever have been skipped: the first result comes sooner.
+void loadPagefind();
+input.addEventListener('focus', () => void loadPagefind(), { once: true });
+void run();

@@ -1,0 +1,141 @@
+/**
+ * Loading and asking Pagefind: the browser API, the facet counts, and searches that say honestly when a word
+ * is not in the archive. No DOM here; rendering is in render.ts.
+ */
+import { facets, pagefindFilters, pagefindSort, writtenOut, type SearchState } from '../../lib/search-state.ts';
+import { closeWords, foldWord, spellingCorrection, wordsAt, wordsToConfirm } from '../../lib/search-terms.ts';
+import type { FilterCounts, Pagefind, PagefindResult, PagefindResultData } from './pagefind-types.ts';
+
+const PAGEFIND_URL = '/pagefind/pagefind.js';
+
+let pagefind: Promise<Pagefind> | undefined;
+
+/** Pagefind's browser API, loaded once (the first call starts the download). */
+export function loadPagefind(): Promise<Pagefind> {
+  pagefind ??= import(/* @vite-ignore */ PAGEFIND_URL).then(async (module: Pagefind) => {
+    await module.options({ excerptLength: 30 });
+    // Fetch the entry file, the index metadata and the Dutch wasm now, while the visitor is still typing.
+    void module.init?.();
+    return module;
+  });
+  return pagefind;
+}
+
+/**
+ * Counts per facet value for the search on screen: for a facet with a selection, the counts as if that
+ * facet had none (choosing another value of it widens the results).
+ */
+export async function facetCounts(
+  api: Pagefind,
+  terms: string | null,
+  state: SearchState,
+  results: FilterCounts,
+): Promise<FilterCounts> {
+  const counts: FilterCounts = { ...results };
+  for (const facet of facets) {
+    if (!state.selected[facet.param]?.length) continue;
+    const others = { ...state, selected: { ...state.selected, [facet.param]: [] } };
+    const search = await api.search(terms, { filters: pagefindFilters(others) });
+    counts[facet.filter] = search.filters[facet.filter] ?? {};
+  }
+  return counts;
+}
+
+export interface Answer {
+  results: PagefindResult[];
+  filters: FilterCounts;
+  /** The words searched: the query, or what its abbreviations stand for. */
+  terms: string;
+  /** How the searched words came from the query: abbreviations written out, or a typing slip corrected. */
+  via: 'query' | 'abbreviation' | 'spelling';
+  /** Query words that are not in the archive at all (then there are no results). */
+  missing: string[];
+  /** Words of the archive that begin like a missing one. */
+  suggestions: string[];
+}
+
+/** Results whose data is fetched to check which words matched: the first page of results. */
+const CHECKED = 10;
+
+/**
+ * Searches, and drops results that only Pagefind's fallback to a shorter word found (see
+ * src/lib/search-terms.ts): "werkdruk" gives no results and says so, with the archive's words that begin
+ * like it. A query with a known abbreviation that finds nothing is searched again written out; one with a
+ * typing slip ("stresbakje") again with the archive's word, and the status says so.
+ */
+export async function search(api: Pagefind, state: SearchState): Promise<Answer> {
+  const options = { filters: pagefindFilters(state), sort: pagefindSort(state) };
+  const first = await honestSearch(api, state.query, options);
+  const alternative = writtenOut(state.query);
+  if (first.results.length === 0 && alternative) {
+    const second = await honestSearch(api, alternative, options);
+    if (second.results.length > 0) return { ...second, terms: alternative, via: 'abbreviation' };
+  }
+  const corrected = spellingCorrection(state.query, first.missing, first.suggestions);
+  if (corrected) {
+    const second = await honestSearch(api, corrected, options);
+    if (second.results.length > 0) return { ...second, terms: corrected, via: 'spelling' };
+  }
+  return { ...first, terms: state.query, via: 'query' };
+}
+
+/**
+ * Pagefind's Dutch stemmer does not always give a word and its plural the same stem: it indexes
+ * "schulden" as "schul" but searches "schuld" as "schuld", and prefix matching only looks longer, so on the
+ * real archive "schuld" found the four pages about "schuldhulpverlening" and none of the nine that say
+ * "schulden". Each word is therefore also tried with "-en"; when that finds every page the word found and
+ * more, those results are used (one Pagefind search each, so sorting stays Pagefind's own).
+ */
+async function widened(api: Pagefind, terms: string, options: Parameters<Pagefind['search']>[1]) {
+  let best = await api.search(terms || null, options);
+  if (!terms || /^\s*".+"\s*$/.test(terms)) return best;
+  const words = terms.trim().split(/\s+/);
+  for (const [i, word] of words.entries()) {
+    // Only singulars that take "-en": ending in a consonant ("schuld"), not a vowel ("lerende"), nor already
+    // a plural ("werken", "wijkteams").
+    if (!/^\p{L}{2,}[^aeiouy\P{L}]$/iu.test(word) || /(en|s)$/i.test(word)) continue;
+    const plural = words.map((w, j) => (j === i ? `${w}en` : w)).join(' ');
+    const wider = await api.search(plural, options);
+    const ids = new Set(wider.results.map((result) => result.id));
+    if (wider.results.length > best.results.length && best.results.every((result) => ids.has(result.id))) {
+      best = wider;
+      words[i] = `${word}en`;
+    }
+  }
+  return best;
+}
+
+async function honestSearch(
+  api: Pagefind,
+  terms: string,
+  options: Parameters<Pagefind['search']>[1],
+): Promise<Omit<Answer, 'terms' | 'via'>> {
+  const search = await widened(api, terms, options);
+  const found = { results: search.results, filters: search.filters, missing: [], suggestions: [] };
+  // Browsing without words, an exact ("quoted") search, or nothing found: nothing to check.
+  if (!terms || /^\s*".+"\s*$/.test(terms) || search.results.length === 0) return found;
+  const data: PagefindResultData[] = await Promise.all(search.results.slice(0, CHECKED).map((r) => r.data()));
+  const matched = data.flatMap((page) => wordsAt(page.content, page.locations));
+  const missing: string[] = [];
+  for (const word of wordsToConfirm(terms, matched)) {
+    // An exact search looks up only the word's own stem: "woningen" finds "woning", "werkdruk" nothing.
+    const exact = await api.search(`"${word}"`);
+    if (exact.results.length === 0) missing.push(word);
+  }
+  if (missing.length === 0) return found;
+  const empty = Object.fromEntries(Object.keys(search.filters).map((filter) => [filter, {}]));
+  return {
+    results: [],
+    filters: empty,
+    missing,
+    // The words Pagefind fell back on, and the titles of those pages ("stresbakje" found "stress" in the
+    // text of "Het stressbakje").
+    suggestions: [...new Set(missing.flatMap((word) => closeWords(word, [...matched, ...titleWords(data)])))].slice(
+      0,
+      5,
+    ),
+  };
+}
+
+const titleWords = (pages: PagefindResultData[]) =>
+  pages.flatMap((page) => (page.meta.title ?? '').split(/\s+/).map(foldWord)).filter((word) => word.length > 0);
