@@ -16,9 +16,12 @@ const describe = (char: string) => {
   return `een onzichtbaar teken (${hex})`;
 };
 
-/** What is wrong with the forbidden characters in `text`, if it holds any. */
-export function forbiddenCharacters(text: string, lead = 'hier staat'): string | undefined {
-  const found = [...new Set(text.match(forbidden) ?? [])];
+/**
+ * What is wrong with the forbidden characters in `text`, if it holds any; characters that stand as such in
+ * `alreadyShown` are left out (the line-by-line scan of the file reports them where they stand).
+ */
+export function forbiddenCharacters(text: string, lead = 'hier staat', alreadyShown = ''): string | undefined {
+  const found = [...new Set(text.match(forbidden) ?? [])].filter((char) => !alreadyShown.includes(char));
   if (found.length === 0) return undefined;
   return `${lead} ${found.map(describe).join(' en ')}. Zulke tekens zie je niet, maar ze breken de site of misleiden lezers. Typ de tekst opnieuw, of plak hem eerst als platte tekst.`;
 }

@@ -123,7 +123,7 @@ export function readFrontmatter(
   // Escapes in quoted text ("\x1b", "\u202e") put characters in the data that the file does not show.
   const checkStrings = (value: unknown, path: (string | number)[]) => {
     if (typeof value === 'string') {
-      const problem = forbiddenCharacters(value, 'deze tekst maakt met een code met een backslash (\\x of \\u)');
+      const problem = forbiddenCharacters(value, 'deze tekst maakt met een code met een backslash (\\x of \\u)', text);
       if (problem) report(lineOf(path), problem);
     } else if (Array.isArray(value)) value.forEach((item, i) => checkStrings(item, [...path, i]));
     else if (value && typeof value === 'object' && !(value instanceof Date))
