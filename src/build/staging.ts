@@ -4,7 +4,8 @@
  * that fails or is killed leaves the previous site in place, never a half-written one that `npm start`
  * would serve. A lock file keeps two builds of one folder from writing into each other.
  */
-import { closeSync, existsSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { dirname } from 'node:path';
 
 export interface StagedBuild {
   /** Where this build writes. */
@@ -31,6 +32,8 @@ const isRunning = (pid: number) => {
 export function stageBuild(target: string): StagedBuild {
   const lock = `${target}.lock`;
   const staging = `${target}.next`;
+  // A fresh clone has no tests/.output yet; `--outDir` may name any new folder.
+  mkdirSync(dirname(target), { recursive: true });
   let fd: number | undefined;
   for (let attempt = 0; fd === undefined; attempt++) {
     try {
