@@ -4,7 +4,8 @@
  *   npm run bench -- --entries 1000,5000,20000    also builds the site from generated archives of those sizes
  *                                                 and measures build, rebuild, memory, pages and search
  *   … --peers-up-to 5000                          builds Starlight and Eleventy on the same archives up to
- *                                                 that size (default 5,000; 0 for none)
+ *                                                 that size (default 5,000; 0 for none) and measures
+ *                                                 Starlight's search beside ours
  * Results are saved as JSON in scripts/bench/results/ (git-ignored); each run prints its change against the
  * previous run of the same size.
  */
@@ -79,16 +80,36 @@ function report(results: SiteMeasurement[], previous: Map<number, SiteMeasuremen
   );
   console.log('Search, cold browser (headless Chromium), bytes counted by the server, gzipped:');
   console.table(
-    results.map((m) => ({
-      entries: m.entries,
-      'first query KB': Math.round(m.firstQuery.gzipKB),
-      'first query ms': Math.round(m.firstQuery.ms),
-      'with facets KB': Math.round(m.firstQuery.withFacetsGzipKB),
-      'next query ms': Math.round(m.firstQuery.nextMs),
-      'filtered KB': Math.round(m.filteredQuery.gzipKB),
-      'filtered ms': Math.round(m.filteredQuery.ms),
+    results.map(({ entries, search }) => ({
+      entries,
+      'first query KB': Math.round(search.firstQuery.gzipKB),
+      'first query ms': Math.round(search.firstQuery.ms),
+      'with facets KB': Math.round(search.firstQuery.withFacetsGzipKB),
+      'filtered KB': Math.round(search.filteredQuery.gzipKB),
+      'filtered ms': Math.round(search.filteredQuery.ms),
+      'keystroke to result ms (median)': Math.round(search.keystroke.medianMs),
     })),
   );
+  const searchCompared = results.filter((m) => m.starlightSearch);
+  if (searchCompared.length > 0) {
+    console.log(
+      "Search against Starlight's Pagefind UI (cold: our /zoeken/?q= against opening Starlight's dialog and " +
+        "typing; its times include Pagefind UI's wait after typing):",
+    );
+    console.table(
+      searchCompared.map(({ entries, search, starlightSearch: starlight }) => ({
+        entries,
+        'ours cold ms': Math.round(search.firstQuery.ms),
+        'Starlight cold ms': Math.round(starlight!.firstQuery.ms),
+        'cold vs Starlight': round(search.firstQuery.ms / starlight!.firstQuery.ms, 2),
+        'ours KB': Math.round(search.firstQuery.gzipKB),
+        'Starlight KB': Math.round(starlight!.firstQuery.gzipKB),
+        'ours keystroke ms': Math.round(search.keystroke.medianMs),
+        'Starlight keystroke ms': Math.round(starlight!.keystroke.medianMs),
+        'Starlight wait after typing ms': starlight!.debounceMs,
+      })),
+    );
+  }
   const compared = results.filter((m) => m.peers.starlight && m.peers.eleventy);
   if (compared.length > 0) {
     console.log('Against the peers on the same archive (ratio < 1: we are faster or leaner):');
@@ -122,8 +143,8 @@ function report(results: SiteMeasurement[], previous: Map<number, SiteMeasuremen
           'peak memory': change(m.peakMemoryMB, before.peakMemoryMB),
           rebuild: change(m.rebuildSeconds, before.rebuildSeconds),
           'median page': change(m.medianPageKB, before.medianPageKB),
-          'first query KB': change(m.firstQuery.gzipKB, before.firstQuery.gzipKB),
-          'first query ms': change(m.firstQuery.ms, before.firstQuery.ms),
+          'first query KB': change(m.search.firstQuery.gzipKB, before.search.firstQuery.gzipKB),
+          'first query ms': change(m.search.firstQuery.ms, before.search.firstQuery.ms),
         };
       }),
     );
@@ -143,7 +164,8 @@ function previousResults(): Map<number, SiteMeasurement> {
   }
   for (const file of files) {
     for (const m of JSON.parse(readFileSync(join(resultsDir, file), 'utf8')) as SiteMeasurement[]) {
-      latest.set(m.entries, m);
+      // Results saved before the search measurements moved under `search` are not comparable.
+      if (m.search) latest.set(m.entries, m);
     }
   }
   return latest;

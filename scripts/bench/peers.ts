@@ -62,7 +62,7 @@ function convertArchive(archive: string, target: string, peer: Peer) {
 }
 
 /** Builds the archive with one peer, search index included, and measures it like our own build. */
-export async function buildPeer(peer: Peer, archive: string, work: string): Promise<MeasuredRun> {
+export async function buildPeer(peer: Peer, archive: string, work: string): Promise<MeasuredRun & { dist: string }> {
   // Inside the peer's project, so MDX imports (Starlight's components) resolve from its node_modules.
   const content = join(peersRoot, peer, 'content');
   const output = join(work, `${peer}-dist`);
@@ -82,5 +82,5 @@ export async function buildPeer(peer: Peer, archive: string, work: string): Prom
         `"${process.execPath}" "${bin('pagefind/lib/runner/bin.cjs')}" --site "${output}"`;
   const run = await measuredRun('sh', ['-c', script], { cwd: peersRoot, env });
   if (run.status !== 0) throw new Error(`The ${peer} build failed:\n${run.output.slice(-3000)}`);
-  return run;
+  return { ...run, dist: output };
 }

@@ -4,27 +4,19 @@
  * fetches (counted on the server, raw and gzipped) and waits for on a first and a filtered query.
  */
 import { spawnSync } from 'node:child_process';
-import {
-  appendFileSync,
-  existsSync,
-  globSync,
-  mkdtempSync,
-  readFileSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { appendFileSync, globSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { gzipSync } from 'node:zlib';
-import sirv from 'sirv';
 import { htmlFilesIn } from '../../src/build/built-pages.ts';
-import { launchBrowser } from '../lib/chromium.ts';
 import { generateArchive } from './generate.ts';
 import { measuredRun } from './measured-run.ts';
 import { buildPeer, type Peer } from './peers.ts';
+import {
+  measureOurSearch,
+  measureStarlightSearch,
+  type SearchMeasurement,
+  type StarlightSearchMeasurement,
+} from './search.ts';
 
 const projectRoot = resolve(import.meta.dirname, '../..');
 
@@ -49,23 +41,10 @@ export interface SiteMeasurement {
   distFiles: number;
   indexMB: number;
   medianPageKB: number;
-  firstQuery: QueryMeasurement;
-  filteredQuery: QueryMeasurement;
+  search: SearchMeasurement;
   peers: Partial<Record<Peer, { seconds: number; peakMB: number }>>;
-}
-
-interface QueryMeasurement {
-  /** From opening the page (cold cache) to the first result on screen. */
-  ms: number;
-  /** Then a new query on the loaded page (wasm and index already there) until its results show. */
-  nextMs: number;
-  requests: number;
-  rawKB: number;
-  gzipKB: number;
-  /** Everything sent once the facet counts have loaded too. */
-  withFacetsGzipKB: number;
-  /** The files sent until the first result, for seeing what dominates. */
-  served: string[];
+  /** Starlight's search on its build of the same archive. */
+  starlightSearch?: StarlightSearchMeasurement;
 }
 
 const sizeOf = (dir: string): number =>
@@ -114,11 +93,13 @@ export async function measureSite(entries: number, withPeers: boolean): Promise<
     .sort((a, b) => a - b);
 
   const peers: SiteMeasurement['peers'] = {};
+  let starlightSearch: StarlightSearchMeasurement | undefined;
   if (withPeers) {
     for (const peer of ['starlight', 'eleventy'] as const) {
       console.log(`  … ${peer}`);
       const run = await buildPeer(peer, content, work);
       peers[peer] = { seconds: run.seconds, peakMB: run.peakMB };
+      if (peer === 'starlight') starlightSearch = await measureStarlightSearch(run.dist);
     }
   }
 
@@ -139,80 +120,10 @@ export async function measureSite(entries: number, withPeers: boolean): Promise<
     distFiles: globSync('**/*', { cwd: dist, withFileTypes: true }).filter((e) => e.isFile()).length,
     indexMB: sizeOf(join(dist, 'pagefind')) / 1e6,
     medianPageKB: (pageSizes[Math.floor(pageSizes.length / 2)] ?? 0) / 1024,
-    firstQuery: await medianQuery(dist, '/zoeken/?q=schulden'),
-    filteredQuery: await medianQuery(dist, '/zoeken/?q=wijkteam&type=Verslag'),
+    search: await measureOurSearch(dist),
     peers,
+    ...(starlightSearch && { starlightSearch }),
   };
   rmSync(work, { recursive: true, force: true });
   return measurement;
-}
-
-const QUERY_RUNS = 5;
-
-/** The run with the median time to first result, of several cold runs (timings in a browser vary). */
-async function medianQuery(dist: string, path: string): Promise<QueryMeasurement> {
-  const runs: QueryMeasurement[] = [];
-  for (let i = 0; i < QUERY_RUNS; i++) runs.push(await measureQuery(dist, path));
-  return runs.sort((a, b) => a.ms - b.ms)[Math.floor(QUERY_RUNS / 2)]!;
-}
-
-/** A cold browser opens the search page with a query; counts what the server sends until the first result. */
-async function measureQuery(dist: string, path: string): Promise<QueryMeasurement> {
-  const served: { path: string; at: number }[] = [];
-  const files = sirv(dist);
-  const server = createServer((request, response) => {
-    served.push({ path: decodeURIComponent(new URL(request.url!, 'http://x').pathname), at: Date.now() });
-    files(request, response);
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const browser = await launchBrowser();
-  try {
-    const page = await (await browser.newContext()).newPage();
-    // The moment the first result is added, by the page's clock (the same machine's clock as the server's).
-    await page.addInitScript(() => {
-      new MutationObserver((_, observer) => {
-        const results = document.querySelector('[data-search-results]');
-        if (results?.firstElementChild) {
-          (window as unknown as { firstResultAt: number }).firstResultAt = Date.now();
-          observer.disconnect();
-        }
-      }).observe(document, { childList: true, subtree: true });
-    });
-    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}${path}`;
-    const started = performance.now();
-    await page.goto(url);
-    await page.locator('[data-search-results] li').first().waitFor({ timeout: 60_000 });
-    const ms = performance.now() - started;
-    // The query's own cost: what was asked for until the first result showed (facet counts follow).
-    const firstResultAt = await page.evaluate(() => (window as unknown as { firstResultAt: number }).firstResultAt);
-    await page.waitForLoadState('networkidle');
-    const untilResult = served.filter((request) => request.at <= firstResultAt).map((request) => request.path);
-    const withFacets = served.map((request) => request.path);
-    const next = performance.now();
-    await page.locator('#zoekterm').fill('gemeente');
-    await page.keyboard.press('Enter');
-    await page.waitForFunction(() => document.querySelector('[data-search-status]')?.textContent?.includes('gemeente'));
-    const nextMs = performance.now() - next;
-    const sizes = (files: string[]) =>
-      files
-        .map((file) => {
-          const onDisk = join(dist, file.endsWith('/') ? `${file}index.html` : file);
-          const body = existsSync(onDisk) && statSync(onDisk).isFile() ? readFileSync(onDisk) : Buffer.alloc(0);
-          return { raw: body.length, gzip: gzipSync(body).length };
-        })
-        .reduce((sum, b) => ({ raw: sum.raw + b.raw / 1024, gzip: sum.gzip + b.gzip / 1024 }), { raw: 0, gzip: 0 });
-    const query = sizes(untilResult);
-    return {
-      ms,
-      nextMs,
-      requests: untilResult.length,
-      rawKB: query.raw,
-      gzipKB: query.gzip,
-      withFacetsGzipKB: sizes(withFacets).gzip,
-      served: untilResult,
-    };
-  } finally {
-    await browser.close();
-    server.close();
-  }
 }

@@ -26,7 +26,12 @@ import {
 
 /** Results shown at once: each needs a fragment file fetched, so a first query stays light. */
 const PAGE = 10;
-const TYPING_DELAY_MS = 200;
+/**
+ * Results follow every keystroke (a search on a loaded index takes milliseconds). What would be noise per
+ * keystroke waits until typing pauses this long: the facet counts (one search per facet value) and the
+ * status line, which screen readers announce.
+ */
+const TYPING_PAUSE_MS = 300;
 /** Under this width the filters fold away behind one control, so results come first (as in the CSS). */
 const NARROW = '(max-width: 47.99rem)';
 
@@ -64,12 +69,13 @@ function counts(next: FilterCounts) {
   showCounts(parts, state, shownCounts);
 }
 
-async function run() {
+async function run(pause = 0) {
   const request = ++latest;
   showState(parts, state);
   showActiveFilters(parts, state, (next) => update(next, 'push'));
   if (!state.query && !hasFilters(state)) {
     list.replaceChildren();
+    delete list.dataset.query;
     empty.hidden = true;
     more.hidden = true;
     status.textContent = '';
@@ -85,6 +91,8 @@ async function run() {
   const items = await renderPage(answer.results, 0, request);
   if (!items) return; // a newer search has started: show that one
   list.replaceChildren(...items);
+  // Which query the results on screen answer, while the status waits for a pause (the bench times by it).
+  list.dataset.query = state.query;
   const count = answer.results.length;
   const what = [
     state.query &&
@@ -105,7 +113,7 @@ async function run() {
         ? `Geen resultaten ${what}.`
         : `${count} ${count === 1 ? 'resultaat' : 'resultaten'} ${what}${count > shown ? `; de eerste ${shown} staan hieronder` : ''}.`,
   };
-  showProgress(current);
+  showProgress(current, pause === 0);
   empty.hidden = count > 0;
   showSuggestions(parts, state, answer.missing, answer.suggestions, Object.keys(archiveCounts.thema ?? {}));
 
@@ -116,6 +124,11 @@ async function run() {
     // The themes to suggest are known now.
     showSuggestions(parts, state, answer.missing, answer.suggestions, Object.keys(archiveCounts.thema ?? {}));
   }
+  if (pause > 0) {
+    await new Promise((resolve) => setTimeout(resolve, pause));
+    if (request !== latest) return;
+    if (current) showProgress(current);
+  }
   const next =
     answer.missing.length > 0 ? answer.filters : await facetCounts(api, answer.terms || null, state, answer.filters);
   if (request === latest) counts(next);
@@ -123,13 +136,15 @@ async function run() {
 
 /** Renders results `from` to `from + PAGE` of a search; undefined when a newer search started meanwhile. */
 async function renderPage(results: PagefindResult[], from: number, request: number) {
+  // A search overtaken by the next keystroke fetches no fragments.
+  if (request !== latest) return undefined;
   const data = await Promise.all(results.slice(from, from + PAGE).map((result) => result.data()));
   return request === latest ? data.map(renderResult) : undefined;
 }
 
 /** The status line and the "more" button follow how many of the results are on screen. */
-function showProgress(view: NonNullable<typeof current>) {
-  status.textContent = view.describe(view.shown);
+function showProgress(view: NonNullable<typeof current>, announce = true) {
+  status.textContent = announce ? view.describe(view.shown) : '';
   more.hidden = view.results.length <= view.shown;
 }
 
@@ -146,26 +161,20 @@ async function showMore() {
   items[0]?.querySelector('a')?.focus();
 }
 
-let typing: ReturnType<typeof setTimeout> | undefined;
-
 /** Sets a new state: `push` makes a history entry (filters, sort), `replace` does not (typing). */
-function update(next: SearchState, history: 'push' | 'replace') {
+function update(next: SearchState, history: 'push' | 'replace', pause = 0) {
   state = next;
   const url = `${location.pathname}${serializeSearchState(state)}`;
   if (history === 'push') window.history.pushState(null, '', url);
   else window.history.replaceState(null, '', url);
-  void run();
+  void run(pause);
 }
 
 form.addEventListener('submit', (event) => {
   event.preventDefault();
-  clearTimeout(typing);
   update({ ...state, query: input.value.trim() }, 'push');
 });
-input.addEventListener('input', () => {
-  clearTimeout(typing);
-  typing = setTimeout(() => update({ ...state, query: input.value.trim() }, 'replace'), TYPING_DELAY_MS);
-});
+input.addEventListener('input', () => update({ ...state, query: input.value.trim() }, 'replace', TYPING_PAUSE_MS));
 facetList.addEventListener('change', (event) => {
   const box = event.target as HTMLInputElement;
   const facet = box.dataset.facet as FacetParam;
