@@ -161,6 +161,16 @@ describe('builds without the history', () => {
       rmSync(outside, { recursive: true, force: true });
     }
   });
+
+  it('builds on where git itself is missing', () => {
+    const path = process.env.PATH;
+    process.env.PATH = '/nonexistent';
+    try {
+      expect(readRepositoryHistory(content)).toEqual({ status: 'absent', reason: expect.stringMatching(/ENOENT/) });
+    } finally {
+      process.env.PATH = path;
+    }
+  });
 });
 
 describe('parseGitLog', () => {

@@ -131,7 +131,7 @@ function git(cwd: string, args: string[]): { ok: true; stdout: string } | { ok: 
   // The log of a large archive is megabytes; Node's default buffer is 1 MB.
   const result = spawnSync('git', ['-C', cwd, ...args], { encoding: 'utf8', maxBuffer: 1 << 30 });
   if (result.error) return { ok: false, error: result.error.message };
-  if (result.status !== 0) return { ok: false, error: result.stderr.trim().split('\n')[0] ?? `git ${args[0]} faalde` };
+  if (result.status !== 0) return { ok: false, error: result.stderr.trim().split('\n')[0] || `git ${args[0]} faalde` };
   return { ok: true, stdout: result.stdout };
 }
 
@@ -176,7 +176,7 @@ export function describeRepositoryHistory(history: RepositoryHistory): string {
     case 'shallow':
       return 'Versiegeschiedenis: niet getoond, dit is een onvolledige (shallow) git-kopie; haal de volledige geschiedenis op (fetch-depth: 0).';
     case 'absent':
-      return `Versiegeschiedenis: niet getoond, de inhoud staat niet in een git-repository (${history.reason}).`;
+      return `Versiegeschiedenis: niet getoond, git kent deze inhoud niet (${history.reason}).`;
   }
 }
 
