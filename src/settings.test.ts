@@ -5,6 +5,7 @@ it('has a default for every setting, and treats an empty variable as unset', () 
   const defaults = readSettings({});
   expect(defaults).toEqual({
     siteUrl: 'https://wat-werkt.example',
+    repoUrl: undefined,
     contentRoot: './content',
     cacheDir: expect.stringMatching(/^node_modules\/\.astro\/content-[0-9a-f]{8}$/),
     pinnedToday: undefined,
@@ -18,6 +19,7 @@ it('reads the given values', () => {
   expect(
     readSettings({
       SITE_URL: 'https://voorbeeld.nl/wat-werkt/',
+      WAT_WERKT_REPO_URL: 'https://github.com/voorbeeld/wat-werkt',
       WAT_WERKT_CONTENT: 'tests/fixtures/site',
       WAT_WERKT_CACHE_DIR: 'tests/.output/cache',
       WAT_WERKT_TODAY: '2026-11-23',
@@ -26,6 +28,7 @@ it('reads the given values', () => {
     }),
   ).toEqual({
     siteUrl: 'https://voorbeeld.nl/wat-werkt/',
+    repoUrl: 'https://github.com/voorbeeld/wat-werkt',
     contentRoot: 'tests/fixtures/site',
     cacheDir: 'tests/.output/cache',
     pinnedToday: new Date('2026-11-23T00:00:00Z'),
@@ -40,10 +43,12 @@ it('refuses wrong values in one Dutch message that names each variable', () => {
       SITE_URL: 'wat-werkt.nl',
       WAT_WERKT_TODAY: '23-11-2026',
       WAT_WERKT_REVIEW_MONTHS: 'twaalf',
+      WAT_WERKT_REPO_URL: 'github.com/voorbeeld',
     });
   expect(read).toThrow(/SITE_URL="wat-werkt.nl" moet een volledig http\(s\)-adres zijn/);
   expect(read).toThrow(/WAT_WERKT_TODAY="23-11-2026" is geen datum \(gebruik JJJJ-MM-DD\)/);
   expect(read).toThrow(/WAT_WERKT_REVIEW_MONTHS="twaalf" moet een heel aantal maanden zijn/);
+  expect(read).toThrow(/WAT_WERKT_REPO_URL="github.com\/voorbeeld" moet het webadres van de repository zijn/);
   expect(() => readSettings({ SITE_URL: 'ftp://voorbeeld.nl/' })).toThrow(/SITE_URL/);
   expect(() => readSettings({ WAT_WERKT_TODAY: '2026-02-30' })).toThrow(/WAT_WERKT_TODAY/);
 });

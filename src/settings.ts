@@ -17,6 +17,15 @@ const environment = z.object({
       .url({ protocol: /^https?$/, error: 'moet een volledig http(s)-adres zijn, zoals https://voorbeeld.nl/' })
       .default('https://wat-werkt.example'),
   ),
+  WAT_WERKT_REPO_URL: z.preprocess(
+    unsetWhenEmpty,
+    z
+      .url({
+        protocol: /^https?$/,
+        error: 'moet het webadres van de repository zijn, zoals https://github.com/org/wat-werkt',
+      })
+      .optional(),
+  ),
   WAT_WERKT_CONTENT: z.preprocess(unsetWhenEmpty, z.string().default('./content')),
   WAT_WERKT_CACHE_DIR: z.preprocess(unsetWhenEmpty, z.string().optional()),
   WAT_WERKT_TODAY: z.preprocess(
@@ -53,6 +62,11 @@ const environment = z.object({
 export interface Settings {
   /** The address the site is published at: canonical links, feeds and the link check use it. */
   siteUrl: string;
+  /**
+   * The repository's web address, for links to an entry's change history; unset, the build takes it from
+   * git's `origin` remote (see lib/git-history.ts), and without one the pages show no such link.
+   */
+  repoUrl: string | undefined;
   /** The content tree: the fixtures and the benchmark point the real site at their own. */
   contentRoot: string;
   /** Astro's cache: parsed content and the incremental build's pages, kept between builds. */
@@ -89,6 +103,7 @@ export function readSettings(env: Record<string, string | undefined> = process.e
   const values = result.data;
   return {
     siteUrl: values.SITE_URL,
+    repoUrl: values.WAT_WERKT_REPO_URL,
     contentRoot: values.WAT_WERKT_CONTENT,
     cacheDir: values.WAT_WERKT_CACHE_DIR ?? defaultCacheDir(values.WAT_WERKT_CONTENT),
     pinnedToday: values.WAT_WERKT_TODAY,

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   formatDutchDate,
   formatDutchDateWithWeekday,
+  formatDutchMoment,
   formatEntryDate,
   formatPeriod,
   formatTimeRange,
@@ -14,6 +15,11 @@ describe('Dutch dates', () => {
     expect(formatDutchDate(new Date('2024-10-14'))).toBe('14 oktober 2024');
     expect(formatDutchDate(parseFuzzyDate('2017-01')!)).toBe('januari 2017');
     expect(formatDutchDate(parseFuzzyDate(2017)!)).toBe('2017');
+  });
+
+  it('writes a moment as the day it was in the Netherlands', () => {
+    expect(formatDutchMoment('2026-04-01T23:30:00+02:00')).toBe('1 april 2026');
+    expect(formatDutchMoment('2026-04-01T23:30:00Z')).toBe('2 april 2026');
   });
 
   it('adds the abbreviated weekday for agenda items', () => {

@@ -12,6 +12,12 @@ const dayMonthYear = new Intl.DateTimeFormat('nl-NL', {
   timeZone: 'UTC',
 });
 const monthYear = new Intl.DateTimeFormat('nl-NL', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+const dayInAmsterdam = new Intl.DateTimeFormat('nl-NL', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'Europe/Amsterdam',
+});
 const weekday = new Intl.DateTimeFormat('nl-NL', { weekday: 'short', timeZone: 'UTC' });
 
 const isFuzzy = (value: Date | FuzzyDate): value is FuzzyDate => !(value instanceof Date);
@@ -22,6 +28,9 @@ export function formatDutchDate(value: Date | FuzzyDate): string {
   if (value.precision === 'year') return String(value.start.getUTCFullYear());
   return (value.precision === 'month' ? monthYear : dayMonthYear).format(value.start);
 }
+
+/** A moment, such as a commit's time, as the day it was in the Netherlands: "1 april 2026". */
+export const formatDutchMoment = (moment: string | Date) => dayInAmsterdam.format(new Date(moment));
 
 /** "ma 14 oktober 2024": the form an agenda uses (weekday abbreviated, without a full stop). */
 export function formatDutchDateWithWeekday(date: Date): string {

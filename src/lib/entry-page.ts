@@ -13,8 +13,25 @@ import { cacheKeyOf } from './cache-key.ts';
 import { isStale } from './review.ts';
 import { descriptionQuality } from './evidence.ts';
 import { sectionsBeforeBody } from './entry-sections.ts';
+import {
+  describeRepositoryHistory,
+  entryHistory,
+  readRepositoryHistory,
+  type RepositoryHistory,
+} from './git-history.ts';
 
 type AnyEntry = CollectionEntry<EntryCollection>;
+
+let repository: RepositoryHistory | undefined;
+
+/** The content's git history, read once per build (one `git log`), and said in the build log. */
+function getRepositoryHistory(): RepositoryHistory {
+  if (!repository) {
+    repository = readRepositoryHistory(settings.contentRoot, settings.repoUrl);
+    console.info(describeRepositoryHistory(repository));
+  }
+  return repository;
+}
 
 /** The labelled links and type-specific extras an entry's page shows beside its own frontmatter. */
 function pageData(archive: Archive, entry: AnyEntry) {
@@ -25,6 +42,8 @@ function pageData(archive: Archive, entry: AnyEntry) {
       data,
       structuredData: archive.structuredDataOf(entry),
       sections: sectionsBeforeBody(entry),
+      // Git's dates and messages: in the props, so in the cache key; a commit re-renders the page.
+      history: entryHistory(getRepositoryHistory(), settings.contentRoot, entry.filePath!),
     },
     links: {
       themes: archive.themeLinks(data.themas),

@@ -23,6 +23,7 @@ export const sectionHeadings = {
   leerdoelen: 'Wat je leert',
   begeleiders: 'Trainers en sprekers',
   bronnen: 'Bronnen',
+  paginageschiedenis: 'Geschiedenis van deze pagina',
 } as const;
 
 export type SectionId = keyof typeof sectionHeadings;

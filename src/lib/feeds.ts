@@ -1,4 +1,14 @@
-/** RSS items for new and updated entries, newest first. */
+/**
+ * The RSS feeds: new and updated entries of the whole archive, of one collection, of one theme ("Volg dit
+ * thema") and of the entries that apply one working element ("Volg dit werkzame element").
+ *
+ * Every feed means "new and updated in the archive", so an item is dated (and the feed ordered) by the
+ * entry's latest editorial date: `bijgewerkt` when the editors revised its content, else `gepubliceerd`.
+ * Not the date of what the entry describes (a 2017 congress added today is news today), not git's dates
+ * (a commit fixing a typo is not news: see git-history.ts) and never the build date.
+ */
+import rss from '@astrojs/rss';
+import { entryPath } from '../schemas/collections.ts';
 import { byUpdatedDescending, type EntrySummary } from './entry-summary.ts';
 
 export interface FeedItem {
@@ -20,3 +30,30 @@ export const feedItems = (entries: readonly EntrySummary[], limit = 50): FeedIte
       description: entry.summary,
       categories: [entry.typeLabel],
     }));
+
+/** A feed's site path and the title a feed reader shows for it. */
+export interface Feed {
+  path: `/${string}`;
+  title: string;
+}
+
+/** "Volg dit thema": /themas/<id>/rss.xml. */
+export const themeFeed = (theme: { id: string; data: { titel: string } }): Feed => ({
+  path: `${entryPath('themes', theme.id)}rss.xml` as `/${string}`,
+  title: `Wat Werkt: thema ${theme.data.titel}`,
+});
+
+/** "Volg dit werkzame element": /werkzame-elementen/<id>/rss.xml, the entries that apply it. */
+export const workingElementFeed = (element: { id: string; data: { titel: string } }): Feed => ({
+  path: `${entryPath('workingElements', element.id)}rss.xml` as `/${string}`,
+  title: `Wat Werkt: werkzaam element ${element.data.titel}`,
+});
+
+/** The RSS document of `entries` (newest 50), in Dutch. */
+export function feedResponse(
+  site: URL,
+  channel: { title: string; description: string },
+  entries: readonly EntrySummary[],
+) {
+  return rss({ ...channel, site, items: feedItems(entries), customData: '<language>nl-nl</language>' });
+}

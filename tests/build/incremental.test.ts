@@ -4,8 +4,13 @@
  * an entry added, renamed or deleted) is applied; after each change the incremental build's dist/ must equal
  * a build from scratch of the same content, file for file and byte for byte.
  *
+ * The content is a git repository of its own, and each change is committed after its builds: the next
+ * build then sees a new commit on a file whose text did not change since the last build (a page showing
+ * the old history would be stale), besides that step's own, still uncommitted, change.
+ *
  * Documented differences: none today. (Calendar DTSTAMPs are the build day, pinned in tests.)
  */
+import { execFileSync } from 'node:child_process';
 import { cpSync, globSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { expect, it } from 'vitest';
@@ -52,6 +57,25 @@ const unreferencedEntries = () =>
       .every((other) => !readFileSync(join(content, other), 'utf8').includes(id));
   });
 
+/** Commits everything in the content folder, at a fixed moment per step, so both builds see one history. */
+function commit(step: number, message: string) {
+  const date = new Date(Date.UTC(2026, 0, 1 + step, 12)).toISOString();
+  const env = {
+    ...process.env,
+    GIT_CONFIG_GLOBAL: '/dev/null',
+    GIT_CONFIG_NOSYSTEM: '1',
+    GIT_AUTHOR_NAME: 'Redactie',
+    GIT_AUTHOR_EMAIL: 'redactie@example.org',
+    GIT_COMMITTER_NAME: 'Redactie',
+    GIT_COMMITTER_EMAIL: 'redactie@example.org',
+    GIT_AUTHOR_DATE: date,
+    GIT_COMMITTER_DATE: date,
+  };
+  if (step === 0) execFileSync('git', ['init', '--quiet', content], { env });
+  execFileSync('git', ['-C', content, 'add', '--all'], { env });
+  execFileSync('git', ['-C', content, 'commit', '--quiet', '--allow-empty', '-m', message], { env });
+}
+
 const edit = (file: string, change: (text: string) => string) =>
   writeFileSync(join(content, file), change(readFileSync(join(content, file), 'utf8')));
 
@@ -95,6 +119,7 @@ const changes: Record<string, Change> = {
 it(`builds incrementally exactly what a build from scratch builds (seed ${seed}, ${steps} changes)`, () => {
   rmSync(root, { recursive: true, force: true });
   cpSync(sites.fixture.content, content, { recursive: true });
+  commit(0, 'Het proefarchief');
   const incremental = { incremental: true, env: { WAT_WERKT_CACHE_DIR: join(root, 'cache') } };
   const first = buildSite(content, join(root, 'dist'), incremental);
   expect(first.status, first.output).toBe(0);
@@ -122,6 +147,7 @@ it(`builds incrementally exactly what a build from scratch builds (seed ${seed},
     expect(differences(snapshot(join(root, 'dist')), snapshot(join(root, 'clean-dist'))), applied.join('\n')).toEqual(
       [],
     );
+    commit(step, applied.at(-1)!);
   }
   // The sequence must have exercised the changes that can go stale, not only body edits.
   expect(applied.length).toBeGreaterThanOrEqual(steps - 1);

@@ -1,8 +1,7 @@
-import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getArchive } from '../../lib/archive.ts';
 import { collectionInfo, entryCollections, type EntryCollection } from '../../schemas/collections.ts';
-import { feedItems } from '../../lib/feeds.ts';
+import { feedResponse } from '../../lib/feeds.ts';
 
 /** New and updated entries of one collection: /werkzame-elementen/rss.xml and so on. */
 export const getStaticPaths = (() =>
@@ -14,11 +13,9 @@ export const getStaticPaths = (() =>
 export const GET: APIRoute<{ collection: EntryCollection }> = async ({ props, site }) => {
   const archive = await getArchive();
   const info = collectionInfo[props.collection];
-  return rss({
-    title: `Wat Werkt: ${info.plural.toLowerCase()}`,
-    description: info.intro,
-    site: site!,
-    items: feedItems(archive.summariesIn(props.collection)),
-    customData: '<language>nl-nl</language>',
-  });
+  return feedResponse(
+    site!,
+    { title: `Wat Werkt: ${info.plural.toLowerCase()}`, description: info.intro },
+    archive.summariesIn(props.collection),
+  );
 };
