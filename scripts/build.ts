@@ -43,7 +43,7 @@ const root = stage.staging;
 // domain, which is fine for a local preview and wrong for anything published.
 if (!settings.siteUrlGiven)
   console.warn(
-    `[wat-werkt] Let op: SITE_URL is niet gezet. Links in feeds, agenda's en open data wijzen nu naar het voorbeeldadres ${defaultSiteUrl}. Zet voor een echte site SITE_URL=https://uw-adres.nl/ (zie README, "Settings").`,
+    `[wat-werkt] Let op: SITE_URL is niet gezet. Links in feeds, agenda's en open data wijzen nu naar het voorbeeldadres ${defaultSiteUrl}. Zet voor een echte site SITE_URL=https://uw-adres.nl/ (zie README.md, Quick start).`,
   );
 const astroArgs = [...passed, '--outDir', root];
 
