@@ -147,12 +147,13 @@ describe('CSV', () => {
     });
   }
 
+  // The fixture's overdraagbaarheid holds quotes, semicolons, a line break and diacritics on purpose.
   it('keeps quotes, semicolons, line breaks and diacritics in a cell', () => {
     const [row] = rows('fixture', 'praktijkvoorbeelden');
-    expect(JSON.parse(row!.kanttekeningen!)).toEqual([
-      'Er was geen vergelijkingsgroep.',
-      'De gemeente noemt de aanpak "rustig"; cliënten spraken van één loket.\nNaïef? Volgens de coördinator niet.',
-    ]);
+    expect(row!.overdraagbaarheid).toBe(
+      'Elke gemeente met een wijkteam kan dit overnemen; een "rustig" begin helpt.\nNaïef? Volgens de coördinator niet: één loket is genoeg.',
+    );
+    expect(JSON.parse(row!.kanttekeningen!)).toEqual(['Er was geen vergelijkingsgroep.']);
     expect(row!.regioToelichting).toBe('Eén wijk van Testdorp.');
     expect(row!.type).toBe('praktijkvoorbeelden');
     expect(row!.gepubliceerd).toBe('2026-03-01');
