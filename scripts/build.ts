@@ -14,7 +14,7 @@ import { checkBuiltLinks } from '../src/build/built-links.ts';
 import { writeSearchIndex } from '../src/build/search-index.ts';
 import { writeSecurityHeaders } from '../src/build/security-headers.ts';
 import { stageBuild } from '../src/build/staging.ts';
-import { defaultSiteUrl, settings } from '../src/settings.ts';
+import { settings, siteUrlWarning } from '../src/settings.ts';
 import { problemCount, problemReport } from '../src/checks/problems.ts';
 
 const { values, tokens } = parseArgs({
@@ -39,12 +39,8 @@ try {
 process.on('exit', () => stage.release());
 const root = stage.staging;
 
-// Feeds, calendars and open data carry absolute addresses: built without SITE_URL they point at the example
-// domain, which is fine for a local preview and wrong for anything published.
-if (!settings.siteUrlGiven)
-  console.warn(
-    `[wat-werkt] Let op: SITE_URL is niet gezet. Links in feeds, agenda's en open data wijzen nu naar het voorbeeldadres ${defaultSiteUrl}. Zet voor een echte site SITE_URL=https://uw-adres.nl/ (zie README.md, Quick start).`,
-  );
+const warning = siteUrlWarning(settings);
+if (warning) console.warn(`[wat-werkt] ${warning}`);
 const astroArgs = [...passed, '--outDir', root];
 
 // Astro's CLI through the Node running this script (the project's pinned Node 24, not the machine's).

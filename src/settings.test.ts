@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { readSettings } from './settings.ts';
+import { readSettings, siteUrlWarning } from './settings.ts';
 
 const now = new Date('2026-11-28T17:05:00Z');
 
@@ -69,4 +69,11 @@ it('gives each content tree a cache of its own, so their content stores never mi
   expect(fixture).not.toBe(real);
   expect(readSettings({ WAT_WERKT_CONTENT: './tests/fixtures/site/' }).cacheDir).toBe(fixture);
   expect(readSettings({ WAT_WERKT_CACHE_DIR: 'elders' }).cacheDir).toBe('elders');
+});
+
+it('warns in Dutch when the site is built for the example address, and only then', () => {
+  expect(siteUrlWarning(readSettings({}))).toMatch(
+    /^Let op: SITE_URL is niet gezet\..*https:\/\/wat-werkt\.example.*SITE_URL=https:\/\/uw-adres\.nl\//,
+  );
+  expect(siteUrlWarning(readSettings({ SITE_URL: 'https://voorbeeld.nl/' }))).toBeUndefined();
 });

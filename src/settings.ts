@@ -119,4 +119,13 @@ export function readSettings(env: Record<string, string | undefined> = process.e
   };
 }
 
+/**
+ * The build's warning when SITE_URL is unset: feeds, calendars and open data carry absolute addresses, which
+ * then point at the example domain (fine for a local preview, wrong for anything published).
+ */
+export const siteUrlWarning = ({ siteUrlGiven }: Pick<Settings, 'siteUrlGiven'>) =>
+  siteUrlGiven
+    ? undefined
+    : `Let op: SITE_URL is niet gezet. Links in feeds, agenda's en open data wijzen nu naar het voorbeeldadres ${defaultSiteUrl}. Zet voor een echte site SITE_URL=https://uw-adres.nl/ (zie README.md, Quick start).`;
+
 export const settings = readSettings();
