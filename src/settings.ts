@@ -10,61 +10,58 @@ import { parseFuzzyDate } from './schemas/fuzzy-date.ts';
 
 const unsetWhenEmpty = (value: unknown) => (value === '' ? undefined : value);
 
-/** The address used when SITE_URL is unset: a reserved example domain, so it can never be mistaken for a real site. */
+/** The address used when SITE_URL is unset: a reserved example domain, never mistaken for a real site. */
 export const defaultSiteUrl = 'https://wat-werkt.example';
 
-const environment = (now: Date) =>
-  z.object({
-    SITE_URL: z.preprocess(
-      unsetWhenEmpty,
-      z
-        .url({ protocol: /^https?$/, error: 'moet een volledig http(s)-adres zijn, zoals https://voorbeeld.nl/' })
-        .optional(),
-    ),
-    WAT_WERKT_CONTENT: z.preprocess(unsetWhenEmpty, z.string().default('./content')),
-    WAT_WERKT_CACHE_DIR: z.preprocess(unsetWhenEmpty, z.string().optional()),
-    WAT_WERKT_TODAY: z.preprocess(
-      unsetWhenEmpty,
-      z
-        .string()
-        .optional()
-        .transform((value, context) => {
-          if (value === undefined) return undefined;
-          const date = parseFuzzyDate(value);
-          if (date?.precision === 'day') return date.start;
-          context.addIssue({ code: 'custom', message: 'is geen datum (gebruik JJJJ-MM-DD)' });
-          return z.NEVER;
-        }),
-    ),
-    WAT_WERKT_REVIEW_MONTHS: z.preprocess(
-      unsetWhenEmpty,
-      z.coerce
-        .number({ error: 'moet een heel aantal maanden zijn' })
-        .int('moet een heel aantal maanden zijn')
-        .min(1, 'moet een heel aantal maanden zijn')
-        .default(24),
-    ),
-    WAT_WERKT_BUILD_HEAP_MB: z.preprocess(
-      unsetWhenEmpty,
-      z.coerce
-        .number({ error: 'moet een aantal megabytes zijn' })
-        .int('moet een aantal megabytes zijn')
-        .min(256, 'moet minstens 256 (MB) zijn')
-        .default(3072),
-    ),
-    // The reproducible-builds convention (https://reproducible-builds.org/specs/source-date-epoch/): a fixed
-    // build moment in seconds since 1970, for byte-identical builds; unset, the build takes the clock.
-    SOURCE_DATE_EPOCH: z.preprocess(
-      unsetWhenEmpty,
-      z.coerce
-        .number({ error: 'moet een aantal seconden sinds 1970 zijn' })
-        .int('moet een aantal seconden sinds 1970 zijn')
-        .min(0, 'moet een aantal seconden sinds 1970 zijn')
-        .max(Math.floor(+now / 1000), 'ligt in de toekomst')
-        .transform((seconds) => new Date(seconds * 1000))
-        .optional(),
-    ),
-  });
+const environment = z.object({
+  SITE_URL: z.preprocess(
+    unsetWhenEmpty,
+    z
+      .url({ protocol: /^https?$/, error: 'moet een volledig http(s)-adres zijn, zoals https://voorbeeld.nl/' })
+      .optional(),
+  ),
+  WAT_WERKT_CONTENT: z.preprocess(unsetWhenEmpty, z.string().default('./content')),
+  WAT_WERKT_CACHE_DIR: z.preprocess(unsetWhenEmpty, z.string().optional()),
+  WAT_WERKT_TODAY: z.preprocess(
+    unsetWhenEmpty,
+    z
+      .string()
+      .optional()
+      .transform((value, context) => {
+        if (value === undefined) return undefined;
+        const date = parseFuzzyDate(value);
+        if (date?.precision === 'day') return date.start;
+        context.addIssue({ code: 'custom', message: 'is geen datum (gebruik JJJJ-MM-DD)' });
+        return z.NEVER;
+      }),
+  ),
+  WAT_WERKT_REVIEW_MONTHS: z.preprocess(
+    unsetWhenEmpty,
+    z.coerce
+      .number({ error: 'moet een heel aantal maanden zijn' })
+      .int('moet een heel aantal maanden zijn')
+      .min(1, 'moet een heel aantal maanden zijn')
+      .default(24),
+  ),
+  WAT_WERKT_BUILD_HEAP_MB: z.preprocess(
+    unsetWhenEmpty,
+    z.coerce
+      .number({ error: 'moet een aantal megabytes zijn' })
+      .int('moet een aantal megabytes zijn')
+      .min(256, 'moet minstens 256 (MB) zijn')
+      .default(3072),
+  ),
+  // The reproducible-builds convention (https://reproducible-builds.org/specs/source-date-epoch/): a fixed
+  // build moment in seconds since 1970, for byte-identical builds; unset, the build takes the clock.
+  SOURCE_DATE_EPOCH: z.preprocess(
+    unsetWhenEmpty,
+    z.coerce
+      .number({ error: 'moet een aantal seconden sinds 1970 zijn' })
+      .int('moet een aantal seconden sinds 1970 zijn')
+      .min(0, 'moet een aantal seconden sinds 1970 zijn')
+      .optional(),
+  ),
+});
 
 export interface Settings {
   /** The address the site is published at: canonical links, feeds and the link check use it. */
@@ -98,7 +95,13 @@ function defaultCacheDir(contentRoot: string): string {
 
 /** Reads the settings from `env`; throws one Dutch message listing every variable that is wrong. */
 export function readSettings(env: Record<string, string | undefined> = process.env, now = new Date()): Settings {
-  const result = environment(now).safeParse(env);
+  const result = environment
+    // A build moment still to come would give calendars a DTSTAMP that has not happened yet.
+    .refine((values) => values.SOURCE_DATE_EPOCH === undefined || values.SOURCE_DATE_EPOCH * 1000 <= +now, {
+      path: ['SOURCE_DATE_EPOCH'],
+      message: 'ligt in de toekomst',
+    })
+    .safeParse(env);
   if (!result.success) {
     const lines = result.error.issues.map((issue) => {
       const name = String(issue.path[0]);
@@ -110,7 +113,7 @@ export function readSettings(env: Record<string, string | undefined> = process.e
   return {
     siteUrl: values.SITE_URL ?? defaultSiteUrl,
     siteUrlGiven: values.SITE_URL !== undefined,
-    buildMoment: values.SOURCE_DATE_EPOCH ?? now,
+    buildMoment: values.SOURCE_DATE_EPOCH === undefined ? now : new Date(values.SOURCE_DATE_EPOCH * 1000),
     contentRoot: values.WAT_WERKT_CONTENT,
     cacheDir: values.WAT_WERKT_CACHE_DIR ?? defaultCacheDir(values.WAT_WERKT_CONTENT),
     pinnedToday: values.WAT_WERKT_TODAY,
