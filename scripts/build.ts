@@ -14,7 +14,7 @@ import { checkBuiltLinks } from '../src/build/built-links.ts';
 import { writeSearchIndex } from '../src/build/search-index.ts';
 import { writeSecurityHeaders } from '../src/build/security-headers.ts';
 import { stageBuild } from '../src/build/staging.ts';
-import { settings } from '../src/settings.ts';
+import { settings, siteUrlWarning } from '../src/settings.ts';
 import { problemCount, problemReport } from '../src/checks/problems.ts';
 
 const { values, tokens } = parseArgs({
@@ -38,6 +38,9 @@ try {
 }
 process.on('exit', () => stage.release());
 const root = stage.staging;
+
+const warning = siteUrlWarning(settings);
+if (warning) console.warn(`[wat-werkt] ${warning}`);
 const astroArgs = [...passed, '--outDir', root];
 
 // Astro's CLI through the Node running this script (the project's pinned Node 24, not the machine's).

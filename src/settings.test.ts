@@ -1,18 +1,24 @@
 import { expect, it } from 'vitest';
-import { readSettings } from './settings.ts';
+import { readSettings, siteUrlWarning } from './settings.ts';
+
+const now = new Date('2026-11-28T17:05:00Z');
 
 it('has a default for every setting, and treats an empty variable as unset', () => {
-  const defaults = readSettings({});
+  const defaults = readSettings({}, now);
   expect(defaults).toEqual({
     siteUrl: 'https://wat-werkt.example',
     repoUrl: undefined,
+    siteUrlGiven: false,
+    buildMoment: now,
     contentRoot: './content',
     cacheDir: expect.stringMatching(/^node_modules\/\.astro\/content-[0-9a-f]{8}$/),
     pinnedToday: undefined,
     reviewMonths: 24,
     buildHeapMB: 3072,
   });
-  expect(readSettings({ SITE_URL: '', WAT_WERKT_TODAY: '', WAT_WERKT_REVIEW_MONTHS: '' })).toEqual(defaults);
+  expect(
+    readSettings({ SITE_URL: '', WAT_WERKT_TODAY: '', WAT_WERKT_REVIEW_MONTHS: '', SOURCE_DATE_EPOCH: '' }, now),
+  ).toEqual(defaults);
 });
 
 it('reads the given values', () => {
@@ -25,10 +31,13 @@ it('reads the given values', () => {
       WAT_WERKT_TODAY: '2026-11-23',
       WAT_WERKT_REVIEW_MONTHS: '12',
       WAT_WERKT_BUILD_HEAP_MB: '4096',
+      SOURCE_DATE_EPOCH: '1794960000',
     }),
   ).toEqual({
     siteUrl: 'https://voorbeeld.nl/wat-werkt/',
     repoUrl: 'https://github.com/voorbeeld/wat-werkt',
+    siteUrlGiven: true,
+    buildMoment: new Date('2026-11-18T00:00:00Z'),
     contentRoot: 'tests/fixtures/site',
     cacheDir: 'tests/.output/cache',
     pinnedToday: new Date('2026-11-23T00:00:00Z'),
@@ -51,6 +60,11 @@ it('refuses wrong values in one Dutch message that names each variable', () => {
   expect(read).toThrow(/WAT_WERKT_REPO_URL="github.com\/voorbeeld" moet het webadres van de repository zijn/);
   expect(() => readSettings({ SITE_URL: 'ftp://voorbeeld.nl/' })).toThrow(/SITE_URL/);
   expect(() => readSettings({ WAT_WERKT_TODAY: '2026-02-30' })).toThrow(/WAT_WERKT_TODAY/);
+  // A build moment in the future would give calendars a DTSTAMP that has not happened yet.
+  expect(() => readSettings({ SOURCE_DATE_EPOCH: String(+now / 1000 + 60) }, now)).toThrow(
+    /SOURCE_DATE_EPOCH="\d+" ligt in de toekomst/,
+  );
+  expect(() => readSettings({ SOURCE_DATE_EPOCH: 'gisteren' })).toThrow(/SOURCE_DATE_EPOCH/);
 });
 
 it('gives each content tree a cache of its own, so their content stores never mix', () => {
@@ -60,4 +74,11 @@ it('gives each content tree a cache of its own, so their content stores never mi
   expect(fixture).not.toBe(real);
   expect(readSettings({ WAT_WERKT_CONTENT: './tests/fixtures/site/' }).cacheDir).toBe(fixture);
   expect(readSettings({ WAT_WERKT_CACHE_DIR: 'elders' }).cacheDir).toBe('elders');
+});
+
+it('warns in Dutch when the site is built for the example address, and only then', () => {
+  expect(siteUrlWarning(readSettings({}))).toMatch(
+    /^Let op: SITE_URL is niet gezet\..*https:\/\/wat-werkt\.example.*SITE_URL=https:\/\/uw-adres\.nl\//,
+  );
+  expect(siteUrlWarning(readSettings({ SITE_URL: 'https://voorbeeld.nl/' }))).toBeUndefined();
 });

@@ -10,12 +10,15 @@ import { parseFuzzyDate } from './schemas/fuzzy-date.ts';
 
 const unsetWhenEmpty = (value: unknown) => (value === '' ? undefined : value);
 
+/** The address used when SITE_URL is unset: a reserved example domain, never mistaken for a real site. */
+export const defaultSiteUrl = 'https://wat-werkt.example';
+
 const environment = z.object({
   SITE_URL: z.preprocess(
     unsetWhenEmpty,
     z
       .url({ protocol: /^https?$/, error: 'moet een volledig http(s)-adres zijn, zoals https://voorbeeld.nl/' })
-      .default('https://wat-werkt.example'),
+      .optional(),
   ),
   WAT_WERKT_REPO_URL: z.preprocess(
     unsetWhenEmpty,
@@ -57,6 +60,16 @@ const environment = z.object({
       .min(256, 'moet minstens 256 (MB) zijn')
       .default(3072),
   ),
+  // The reproducible-builds convention (https://reproducible-builds.org/specs/source-date-epoch/): a fixed
+  // build moment in seconds since 1970, for byte-identical builds; unset, the build takes the clock.
+  SOURCE_DATE_EPOCH: z.preprocess(
+    unsetWhenEmpty,
+    z.coerce
+      .number({ error: 'moet een aantal seconden sinds 1970 zijn' })
+      .int('moet een aantal seconden sinds 1970 zijn')
+      .min(0, 'moet een aantal seconden sinds 1970 zijn')
+      .optional(),
+  ),
 });
 
 export interface Settings {
@@ -67,6 +80,10 @@ export interface Settings {
    * git's `origin` remote (see lib/git-history.ts), and without one the pages show no such link.
    */
   repoUrl: string | undefined;
+  /** False when SITE_URL is unset and the site is built for the example address (the build warns). */
+  siteUrlGiven: boolean;
+  /** When the site was built (SOURCE_DATE_EPOCH, or the clock): calendars' DTSTAMP and the data manifest. */
+  buildMoment: Date;
   /** The content tree: the fixtures and the benchmark point the real site at their own. */
   contentRoot: string;
   /** Astro's cache: parsed content and the incremental build's pages, kept between builds. */
@@ -91,8 +108,14 @@ function defaultCacheDir(contentRoot: string): string {
 }
 
 /** Reads the settings from `env`; throws one Dutch message listing every variable that is wrong. */
-export function readSettings(env: Record<string, string | undefined> = process.env): Settings {
-  const result = environment.safeParse(env);
+export function readSettings(env: Record<string, string | undefined> = process.env, now = new Date()): Settings {
+  const result = environment
+    // A build moment still to come would give calendars a DTSTAMP that has not happened yet.
+    .refine((values) => values.SOURCE_DATE_EPOCH === undefined || values.SOURCE_DATE_EPOCH * 1000 <= +now, {
+      path: ['SOURCE_DATE_EPOCH'],
+      message: 'ligt in de toekomst',
+    })
+    .safeParse(env);
   if (!result.success) {
     const lines = result.error.issues.map((issue) => {
       const name = String(issue.path[0]);
@@ -102,8 +125,10 @@ export function readSettings(env: Record<string, string | undefined> = process.e
   }
   const values = result.data;
   return {
-    siteUrl: values.SITE_URL,
+    siteUrl: values.SITE_URL ?? defaultSiteUrl,
     repoUrl: values.WAT_WERKT_REPO_URL,
+    siteUrlGiven: values.SITE_URL !== undefined,
+    buildMoment: values.SOURCE_DATE_EPOCH === undefined ? now : new Date(values.SOURCE_DATE_EPOCH * 1000),
     contentRoot: values.WAT_WERKT_CONTENT,
     cacheDir: values.WAT_WERKT_CACHE_DIR ?? defaultCacheDir(values.WAT_WERKT_CONTENT),
     pinnedToday: values.WAT_WERKT_TODAY,
@@ -111,5 +136,14 @@ export function readSettings(env: Record<string, string | undefined> = process.e
     buildHeapMB: values.WAT_WERKT_BUILD_HEAP_MB,
   };
 }
+
+/**
+ * The build's warning when SITE_URL is unset: feeds, calendars and open data carry absolute addresses, which
+ * then point at the example domain (fine for a local preview, wrong for anything published).
+ */
+export const siteUrlWarning = ({ siteUrlGiven }: Pick<Settings, 'siteUrlGiven'>) =>
+  siteUrlGiven
+    ? undefined
+    : `Let op: SITE_URL is niet gezet. Links in feeds, agenda's en open data wijzen nu naar het voorbeeldadres ${defaultSiteUrl}. Zet voor een echte site SITE_URL=https://uw-adres.nl/ (zie README.md, Quick start).`;
 
 export const settings = readSettings();

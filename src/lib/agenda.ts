@@ -33,7 +33,15 @@ type Programme = CollectionEntry<'programmes'>['data'];
 export const sessionPlace = (session: Programme['onderdelen'][number]['data'][number], programme: Programme) =>
   session.plaats ?? (session.vorm === 'op-locatie' ? programme.plaats : undefined);
 
-function programmeItems(programme: CollectionEntry<'programmes'>): AgendaItem[] {
+/** Date order, then start time (all-day items first), then title. */
+const byDateAndTime = (a: AgendaItem, b: AgendaItem) =>
+  +a.date - +b.date || (a.from ?? '').localeCompare(b.from ?? '') || a.title.localeCompare(b.title, 'nl');
+
+/** The dates of one programme (its days and its application deadline), in date order. */
+export const programmeItems = (programme: CollectionEntry<'programmes'>): AgendaItem[] =>
+  unsortedProgrammeItems(programme).sort(byDateAndTime);
+
+function unsortedProgrammeItems(programme: CollectionEntry<'programmes'>): AgendaItem[] {
   const { data } = programme;
   const url = entryPath('programmes', programme.id);
   const days = data.onderdelen.flatMap((part) =>
@@ -88,9 +96,7 @@ export function agendaItems(
   programmes: readonly CollectionEntry<'programmes'>[],
   eventReports: readonly CollectionEntry<'eventReports'>[],
 ): AgendaItem[] {
-  return [...programmes.flatMap(programmeItems), ...eventReports.flatMap(eventItem)].sort(
-    (a, b) => +a.date - +b.date || (a.from ?? '').localeCompare(b.from ?? '') || a.title.localeCompare(b.title, 'nl'),
-  );
+  return [...programmes.flatMap(unsortedProgrammeItems), ...eventReports.flatMap(eventItem)].sort(byDateAndTime);
 }
 
 /** Splits items at the reference day (compared by calendar day, like the content dates). */

@@ -16,3 +16,9 @@ export const todayInAmsterdam = (now = new Date()) => dayInAmsterdam(now).toISOS
 export function getBuildDate(pinned = settings.pinnedToday, now = new Date()): Date {
   return pinned ?? dayInAmsterdam(now);
 }
+
+/**
+ * The moment the site is built, in UTC: the DTSTAMP of calendars and the date of the data manifest. Not the
+ * pinned "today" (that may lie ahead); SOURCE_DATE_EPOCH fixes it for byte-identical builds (src/settings.ts).
+ */
+export const getBuildMoment = (): Date => settings.buildMoment;

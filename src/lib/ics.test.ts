@@ -2,7 +2,7 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import type { AgendaItem } from './agenda.ts';
-import { toIcs } from './ics.ts';
+import { toIcs, webcalUrl } from './ics.ts';
 
 const items: AgendaItem[] = [
   {
@@ -28,7 +28,7 @@ const items: AgendaItem[] = [
 ];
 
 const site = new URL('https://wat-werkt.example');
-const stamp = new Date('2026-11-23T00:00:00Z');
+const stamp = new Date('2026-11-28T17:05:09.456Z');
 
 describe('toIcs', () => {
   const text = toIcs(items, { name: 'Wat Werkt: agenda', site, stamp });
@@ -48,7 +48,7 @@ describe('toIcs', () => {
   it('gives each event a stable UID, a DTSTAMP, escaped text and the Amsterdam wall-clock time', () => {
     const [session, deadline] = events;
     expect(session!.uid).toBe('leergang-2026-12-09-0930@wat-werkt.example');
-    expect(text).toContain('DTSTAMP:20261123T000000Z');
+    expect(text).toContain('DTSTAMP:20261128T170509Z');
     expect(session!.summary).toBe('Leergang; regie, samen: Module 1: kennismaken');
     expect(text).toContain('SUMMARY:Leergang\\; regie\\, samen: Module 1: kennismaken');
     expect(session!.location).toBe('Utrecht');
@@ -63,4 +63,15 @@ describe('toIcs', () => {
     expect(deadline!.startDate.isDate).toBe(true);
     expect(deadline!.startDate.toString()).toBe('2026-11-30');
   });
+});
+
+it('writes no calendar without dates (RFC 5545 requires at least one component)', () => {
+  expect(() => toIcs([], { name: 'Leeg programma', site, stamp })).toThrow(/Leeg programma.*no dates/);
+});
+
+it('gives the webcal:// form of a calendar address, which calendar applications subscribe to', () => {
+  expect(webcalUrl(new URL('https://voorbeeld.nl/wat-werkt/agenda.ics'))).toBe(
+    'webcal://voorbeeld.nl/wat-werkt/agenda.ics',
+  );
+  expect(webcalUrl(new URL('http://localhost:4321/agenda.ics'))).toBe('webcal://localhost:4321/agenda.ics');
 });

@@ -15,13 +15,16 @@ interface CalendarOptions {
   name: string;
   /** The site's origin, for absolute links and the UID domain. */
   site: URL;
-  /** When the file was made (the build date), so a rebuild of unchanged content gives the same file. */
+  /** When the file was made: the build moment in UTC (DTSTAMP), never a moment still to come. */
   stamp: Date;
 }
 
 const isoDay = (date: Date) => date.toISOString().slice(0, 10);
 
 export function toIcs(items: readonly AgendaItem[], { name, site, stamp }: CalendarOptions): string {
+  // RFC 5545 requires at least one component: routes publish (and pages link) only calendars with dates.
+  if (items.length === 0)
+    throw new Error(`The calendar "${name}" has no dates: an empty calendar is not valid iCalendar`);
   const calendar = ical({
     name,
     prodId: { company: 'Wat Werkt', product: 'agenda', language: 'NL' },
@@ -53,3 +56,6 @@ export function toIcs(items: readonly AgendaItem[], { name, site, stamp }: Calen
   }
   return calendar.toString();
 }
+
+/** The same calendar address for calendar applications: `webcal://` makes a click subscribe instead of download. */
+export const webcalUrl = (url: URL) => `webcal://${url.href.slice(url.protocol.length + 2)}`;

@@ -1,20 +1,27 @@
 /**
  * The archive as open data: one JSON file per collection (and one for everything) in the shape editors
  * write, with a JSON Schema generated from the same zod schemas, so municipalities and researchers can
- * reuse and validate it.
+ * reuse and validate it. Each record carries the content licence and the entry's text, so a file is
+ * complete on its own.
  */
 import { z } from 'astro/zod';
 import type { AnyEntry } from './entry-summary.ts';
-import { entryPath, type EntryCollection } from '../schemas/collections.ts';
+import { collectionInfo, entryPath, type EntryCollection } from '../schemas/collections.ts';
 import { editorSchemas } from '../schemas/index.ts';
 import { isStoredReference } from '../schemas/common.ts';
 import { imageFacts, isImageMetadata } from './images.ts';
+import { attribution, contentLicence } from './licences.ts';
 
 export interface OpenDataRecord {
   id: string;
-  type: EntryCollection;
+  /** The collection as the site names it (its folder and URL segment), e.g. `werkzame-elementen`. */
+  type: string;
   url: string;
-  data: unknown;
+  license: string;
+  /** The frontmatter, as editors write it. */
+  data: Record<string, unknown>;
+  /** The entry's text: Markdown (MDX for entries with components). */
+  body: string;
 }
 
 const isFuzzyDate = (value: object): value is { iso: string } => 'iso' in value && 'precision' in value;
@@ -41,13 +48,15 @@ function toPlainData(value: unknown, site: URL, published: PublishedImages): unk
 
 export const toOpenDataRecord = (entry: AnyEntry, site: URL, published: PublishedImages): OpenDataRecord => ({
   id: entry.id,
-  type: entry.collection,
+  type: collectionInfo[entry.collection].folder,
   url: new URL(entryPath(entry.collection, entry.id), site).href,
-  data: toPlainData(entry.data, site, published),
+  license: contentLicence.url,
+  data: toPlainData(entry.data, site, published) as Record<string, unknown>,
+  body: entry.body ?? '',
 });
 
-/** The JSON Schema of one collection's export file: an array of records whose data follows the editors' schema. */
-export function recordSchema(collection: EntryCollection) {
+/** The JSON Schema of an entry's frontmatter as editors write it: also the list of the CSV's data columns. */
+export function dataSchema(collection: EntryCollection) {
   const data = z.toJSONSchema(editorSchemas[collection], {
     io: 'input',
     unrepresentable: 'any',
@@ -58,22 +67,28 @@ export function recordSchema(collection: EntryCollection) {
     },
   });
   delete data.$schema;
-  return {
-    type: 'object',
-    properties: {
-      id: { type: 'string' },
-      type: { const: collection },
-      url: { type: 'string', format: 'uri' },
-      data,
-    },
-    required: ['id', 'type', 'url', 'data'],
-    additionalProperties: false,
-  };
+  return data as typeof data & { properties: Record<string, unknown> };
 }
+
+/** The JSON Schema of one record of a collection's export file. */
+export const recordSchema = (collection: EntryCollection) => ({
+  type: 'object',
+  properties: {
+    id: { type: 'string' },
+    type: { const: collectionInfo[collection].folder },
+    url: { type: 'string', format: 'uri' },
+    license: { const: contentLicence.url },
+    data: dataSchema(collection),
+    body: { type: 'string' },
+  },
+  required: ['id', 'type', 'url', 'license', 'data', 'body'],
+  additionalProperties: false,
+});
 
 export const fileSchema = (title: string, items: object) => ({
   $schema: 'https://json-schema.org/draft/2020-12/schema',
   title,
+  description: `Open data van Wat Werkt onder ${contentLicence.name} (${contentLicence.url}). ${attribution}`,
   type: 'array',
   items,
 });

@@ -7,6 +7,7 @@ import type { CollectionEntry } from 'astro:content';
 import { evidenceLevelInfo } from './evidence.ts';
 import type { AnyEntry } from './entry-summary.ts';
 import { entryPath } from '../schemas/collections.ts';
+import { contentLicence } from './licences.ts';
 
 type Thing = Record<string, unknown>;
 
@@ -27,6 +28,7 @@ export function structuredData(entry: AnyEntry, { site, organisationNames }: Con
     url: new URL(entryPath(entry.collection, entry.id), site).href,
     inLanguage: 'nl-NL',
     isBasedOn: data.bronnen.map((source) => source.url),
+    license: contentLicence.url,
   };
   const orgs = organisations(organisationNames(data.organisaties.map((ref) => ref.id)));
 

@@ -25,6 +25,7 @@ const pages = {
   statement: '/toegankelijkheid/',
   guide: '/bijdragen/',
   agenda: '/agenda/',
+  'open data': '/open-data/',
   'dossier index': '/werkzame-elementen/',
 };
 

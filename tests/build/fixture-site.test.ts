@@ -244,19 +244,23 @@ describe('the search index', () => {
 });
 
 describe('the agenda', () => {
-  it('lists upcoming dates after the build date and earlier ones in an archive section, each with an .ics file', () => {
+  it('lists upcoming dates after the build date, each with an .ics file, and earlier ones without', () => {
     const $ = page('fixture', '/agenda/');
-    expect(text($, '#komend + ul .when')).toBe('wo 9 december 2026, 09:30–16:30di 12 januari 2027');
+    // "Nederlandse tijd" stands by a time, and only there: the second date is a whole day.
+    expect(text($, '#komend + ul .when')).toBe('wo 9 december 2026, 09:30–16:30 (Nederlandse tijd)di 12 januari 2027');
     expect(text($, '#eerder + ul .what')).toBe('Proefcongres over wijkteams');
+    expect(text($, 'main')).not.toMatch(/Tijden zijn Nederlandse tijd/);
     const links = $('.ics a')
       .map((_, a) => $(a).attr('href'))
       .get();
-    expect(links).toEqual([
-      '/agenda/proefleergang-2026-12-09-0930.ics',
-      '/agenda/proefleergang-2027-01-12.ics',
-      '/agenda/proefcongres-2024-11-05.ics',
-    ]);
+    expect(links).toEqual(['/agenda/proefleergang-2026-12-09-0930.ics', '/agenda/proefleergang-2027-01-12.ics']);
     for (const link of links) expect(existsSync(join(dist, link))).toBe(true);
+    // A date that has passed is not offered, as a link or as a file.
+    expect($('#eerder + ul .ics')).toHaveLength(0);
+    expect(readdirSync(join(dist, 'agenda')).filter((file) => file.endsWith('.ics'))).toEqual([
+      'proefleergang-2026-12-09-0930.ics',
+      'proefleergang-2027-01-12.ics',
+    ]);
   });
 
   it('offers each programme and the whole agenda as a calendar', () => {

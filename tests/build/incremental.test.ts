@@ -8,7 +8,8 @@
  * build then sees a new commit on a file whose text did not change since the last build (a page showing
  * the old history would be stale), besides that step's own, still uncommitted, change.
  *
- * Documented differences: none today. (Calendar DTSTAMPs are the build day, pinned in tests.)
+ * Documented differences: none. The build moment (calendars' DTSTAMP, the data manifest's date) is the clock's
+ * in a normal build; here both builds pin it with SOURCE_DATE_EPOCH, as reproducible builds do.
  */
 import { execFileSync } from 'node:child_process';
 import { cpSync, globSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
@@ -120,7 +121,8 @@ it(`builds incrementally exactly what a build from scratch builds (seed ${seed},
   rmSync(root, { recursive: true, force: true });
   cpSync(sites.fixture.content, content, { recursive: true });
   commit(0, 'Het proefarchief');
-  const incremental = { incremental: true, env: { WAT_WERKT_CACHE_DIR: join(root, 'cache') } };
+  const buildMoment = { SOURCE_DATE_EPOCH: String(Math.floor(Date.now() / 1000)) };
+  const incremental = { incremental: true, env: { ...buildMoment, WAT_WERKT_CACHE_DIR: join(root, 'cache') } };
   const first = buildSite(content, join(root, 'dist'), incremental);
   expect(first.status, first.output).toBe(0);
 
@@ -140,7 +142,7 @@ it(`builds incrementally exactly what a build from scratch builds (seed ${seed},
     expect(build.output.match(/\(restored\)/g)?.length ?? 0, `${applied.at(-1)}\n${build.output}`).toBeGreaterThan(5);
     rmSync(join(root, 'clean-cache'), { recursive: true, force: true });
     const clean = buildSite(content, join(root, 'clean-dist'), {
-      env: { WAT_WERKT_CACHE_DIR: join(root, 'clean-cache') },
+      env: { ...buildMoment, WAT_WERKT_CACHE_DIR: join(root, 'clean-cache') },
     });
     expect(clean.status, clean.output).toBe(0);
 

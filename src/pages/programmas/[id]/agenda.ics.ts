@@ -1,20 +1,19 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import type { AgendaItem } from '../../../lib/agenda.ts';
+import { programmeItems, type AgendaItem } from '../../../lib/agenda.ts';
 import { getArchive } from '../../../lib/archive.ts';
-import { getBuildDate } from '../../../lib/build-date.ts';
+import { getBuildMoment } from '../../../lib/build-date.ts';
 import { calendarResponse } from '../../../lib/calendar-response.ts';
-import { entryPath } from '../../../schemas/collections.ts';
 
-/** All dates of one programme as an .ics file. */
+/** All dates of one programme as an .ics file, for each programme that has dates (the page links only those). */
 export const getStaticPaths = (async () => {
   const archive = await getArchive();
-  // Grouped once: filtering the whole agenda for each programme grows with the square of the archive.
-  const byPage = Map.groupBy(archive.agenda, (item) => item.url);
-  return archive.programmes.map((programme) => ({
-    params: { id: programme.id },
-    props: { name: programme.data.titel, items: byPage.get(entryPath('programmes', programme.id)) ?? [] },
-  }));
+  return archive.programmes
+    .map((programme) => ({
+      params: { id: programme.id },
+      props: { name: programme.data.titel, items: programmeItems(programme) },
+    }))
+    .filter(({ props }) => props.items.length > 0);
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ name: string; items: AgendaItem[] }> = ({ props, site }) =>
-  calendarResponse(props.items, { name: props.name, site: site!, stamp: getBuildDate() });
+  calendarResponse(props.items, { name: props.name, site: site!, stamp: getBuildMoment() });
