@@ -9,6 +9,7 @@ import { entryPath, type EntryCollection } from '../schemas/collections.ts';
 import { editorSchemas } from '../schemas/index.ts';
 import { isStoredReference } from '../schemas/common.ts';
 import { imageFacts, isImageMetadata } from './images.ts';
+import { sitePath } from './site-path.ts';
 
 export interface OpenDataRecord {
   id: string;
@@ -42,7 +43,7 @@ function toPlainData(value: unknown, site: URL, published: PublishedImages): unk
 export const toOpenDataRecord = (entry: AnyEntry, site: URL, published: PublishedImages): OpenDataRecord => ({
   id: entry.id,
   type: entry.collection,
-  url: new URL(entryPath(entry.collection, entry.id), site).href,
+  url: new URL(sitePath(entryPath(entry.collection, entry.id)), site).href,
   data: toPlainData(entry.data, site, published),
 });
 

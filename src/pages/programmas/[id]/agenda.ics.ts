@@ -4,6 +4,7 @@ import { getArchive } from '../../../lib/archive.ts';
 import { getBuildDate } from '../../../lib/build-date.ts';
 import { calendarResponse } from '../../../lib/calendar-response.ts';
 import { entryPath } from '../../../schemas/collections.ts';
+import { sitePath } from '../../../lib/site-path.ts';
 
 /** All dates of one programme as an .ics file. */
 export const getStaticPaths = (async () => {
@@ -12,7 +13,7 @@ export const getStaticPaths = (async () => {
   const byPage = Map.groupBy(archive.agenda, (item) => item.url);
   return archive.programmes.map((programme) => ({
     params: { id: programme.id },
-    props: { name: programme.data.titel, items: byPage.get(entryPath('programmes', programme.id)) ?? [] },
+    props: { name: programme.data.titel, items: byPage.get(sitePath(entryPath('programmes', programme.id))) ?? [] },
   }));
 }) satisfies GetStaticPaths;
 
