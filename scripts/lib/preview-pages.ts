@@ -21,7 +21,7 @@ export function pageOfEntryFile(file: string): `/${string}` | undefined {
   if (!isEntryFile(file)) return undefined;
   const [, folder, name] = file.split('/');
   const collection = collectionOfFolder.get(folder!);
-  return collection && entryPath(collection, entryIdFromPath(name!));
+  return collection ? entryPath(collection, entryIdFromPath(name!)) : undefined;
 }
 
 export interface PreviewInput {
