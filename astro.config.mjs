@@ -4,10 +4,14 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { contentGuard } from './src/integrations/content-guard.ts';
+import { markdownBasePath } from './src/lib/markdown-base-path.ts';
 import { settings } from './src/settings.ts';
 
 export default defineConfig({
   site: settings.siteUrl,
+  // The path of SITE_URL: a GitHub project page lives under /<repo>/. Components write internal links through
+  // sitePath() (src/lib/site-path.ts), which reads it back as import.meta.env.BASE_URL.
+  base: settings.basePath,
   cacheDir: settings.cacheDir,
   experimental: {
     // Pages whose cache key (src/lib/cache-key.ts) and code are unchanged are copied from the last build.
@@ -36,7 +40,9 @@ export default defineConfig({
     // Code blocks are rare here (the editors' guide); plain <pre> keeps pages free of inline styles.
     syntaxHighlight: false,
     // Astro's default Rust processor (see README, "Markdown processor"), with GFM footnotes labelled in Dutch.
+    // MDX inherits it, plugins included. Editors' root-relative links get the base path.
     processor: satteri({
+      hastPlugins: [markdownBasePath(settings.basePath)],
       features: { gfm: { footnotes: { label: 'Voetnoten', backLabel: 'Terug naar verwijzing {reference}' } } },
     }),
   },

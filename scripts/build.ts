@@ -50,8 +50,15 @@ const astro = join(dirname(astroPackage), 'bin/astro.mjs');
 // alive (about 0.5 GB at 5,000 entries, measured with a heap snapshot). A lower limit makes it collect
 // sooner and keeps the build within a small machine's memory; raise it for archives past ~30,000 entries.
 const heapMB = settings.buildHeapMB;
+// Astro lets every environment variable override the same key of import.meta.env in the page build, so a
+// BASE_URL or SITE left in the environment (Vitest sets BASE_URL) would replace the base path and address
+// that astro.config.mjs takes from SITE_URL. The page build does not get them.
+const astroEnv = Object.fromEntries(
+  Object.entries(process.env).filter(([name]) => !['BASE_URL', 'SITE'].includes(name)),
+);
 const pages = spawnSync(process.execPath, [`--max-old-space-size=${heapMB}`, astro, 'build', ...astroArgs], {
   stdio: 'inherit',
+  env: astroEnv,
 });
 if (pages.status !== 0) process.exit(pages.status ?? 1);
 

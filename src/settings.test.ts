@@ -6,7 +6,8 @@ const now = new Date('2026-11-28T17:05:00Z');
 it('has a default for every setting, and treats an empty variable as unset', () => {
   const defaults = readSettings({}, now);
   expect(defaults).toEqual({
-    siteUrl: 'https://wat-werkt.example',
+    siteUrl: 'https://wat-werkt.example/',
+    basePath: '/',
     repoUrl: undefined,
     siteUrlGiven: false,
     buildMoment: now,
@@ -38,11 +39,27 @@ it('reads the given values', () => {
     repoUrl: 'https://github.com/voorbeeld/wat-werkt',
     siteUrlGiven: true,
     buildMoment: new Date('2026-11-18T00:00:00Z'),
+    basePath: '/wat-werkt/',
     contentRoot: 'tests/fixtures/site',
     cacheDir: 'tests/.output/cache',
     pinnedToday: new Date('2026-11-23T00:00:00Z'),
     reviewMonths: 12,
     buildHeapMB: 4096,
+  });
+});
+
+it('takes the base path from the path of SITE_URL, as a folder', () => {
+  expect(readSettings({ SITE_URL: 'https://voorbeeld.github.io/wat-werkt' })).toMatchObject({
+    siteUrl: 'https://voorbeeld.github.io/wat-werkt/',
+    basePath: '/wat-werkt/',
+  });
+  expect(readSettings({ SITE_URL: 'https://voorbeeld.nl/kennis/wat-werkt/?x=1#top' })).toMatchObject({
+    siteUrl: 'https://voorbeeld.nl/kennis/wat-werkt/',
+    basePath: '/kennis/wat-werkt/',
+  });
+  expect(readSettings({ SITE_URL: 'http://localhost:4321' })).toMatchObject({
+    siteUrl: 'http://localhost:4321/',
+    basePath: '/',
   });
 });
 
@@ -58,7 +75,10 @@ it('refuses wrong values in one Dutch message that names each variable', () => {
   expect(read).toThrow(/WAT_WERKT_TODAY="23-11-2026" is geen datum \(gebruik JJJJ-MM-DD\)/);
   expect(read).toThrow(/WAT_WERKT_REVIEW_MONTHS="twaalf" moet een heel aantal maanden zijn/);
   expect(read).toThrow(/WAT_WERKT_REPO_URL="github.com\/voorbeeld" moet het webadres van de repository zijn/);
-  expect(() => readSettings({ SITE_URL: 'ftp://voorbeeld.nl/' })).toThrow(/SITE_URL/);
+  expect(() => readSettings({ SITE_URL: 'ftp://voorbeeld.nl/' })).toThrow(
+    'Een instelling in de omgeving klopt niet:\n- SITE_URL="ftp://voorbeeld.nl/" moet een volledig http(s)-adres zijn',
+  );
+  expect(() => readSettings({ SITE_URL: 'https://' })).toThrow(/SITE_URL="https:\/\/" moet een volledig/);
   expect(() => readSettings({ WAT_WERKT_TODAY: '2026-02-30' })).toThrow(/WAT_WERKT_TODAY/);
   // A build moment in the future would give calendars a DTSTAMP that has not happened yet.
   expect(() => readSettings({ SOURCE_DATE_EPOCH: String(+now / 1000 + 60) }, now)).toThrow(

@@ -73,7 +73,10 @@ const environment = z.object({
 });
 
 export interface Settings {
-  /** The address the site is published at: canonical links, feeds and the link check use it. */
+  /**
+   * The address the site is published at, ending in "/": canonical links, feeds and the link check use it.
+   * Its path is where the site lives on that host (a GitHub project page: https://<owner>.github.io/<repo>/).
+   */
   siteUrl: string;
   /**
    * The repository's web address, for links to an entry's change history; unset, the build takes it from
@@ -84,6 +87,8 @@ export interface Settings {
   siteUrlGiven: boolean;
   /** When the site was built (SOURCE_DATE_EPOCH, or the clock): calendars' DTSTAMP and the data manifest. */
   buildMoment: Date;
+  /** The path of `siteUrl` ("/" or "/wat-werkt/"): Astro's `base`, which every internal link starts with. */
+  basePath: string;
   /** The content tree: the fixtures and the benchmark point the real site at their own. */
   contentRoot: string;
   /** Astro's cache: parsed content and the incremental build's pages, kept between builds. */
@@ -124,10 +129,15 @@ export function readSettings(env: Record<string, string | undefined> = process.e
     throw new Error(`Een instelling in de omgeving klopt niet:\n${lines.join('\n')}`);
   }
   const values = result.data;
+  const site = new URL(values.SITE_URL ?? defaultSiteUrl);
+  const basePath = site.pathname.endsWith('/') ? site.pathname : `${site.pathname}/`;
   return {
-    siteUrl: values.SITE_URL ?? defaultSiteUrl,
-    repoUrl: values.WAT_WERKT_REPO_URL,
+    // Without query or fragment, and with the trailing slash that makes it a folder: relative paths resolve
+    // under it.
+    siteUrl: `${site.origin}${basePath}`,
+    basePath,
     siteUrlGiven: values.SITE_URL !== undefined,
+    repoUrl: values.WAT_WERKT_REPO_URL,
     buildMoment: values.SOURCE_DATE_EPOCH === undefined ? now : new Date(values.SOURCE_DATE_EPOCH * 1000),
     contentRoot: values.WAT_WERKT_CONTENT,
     cacheDir: values.WAT_WERKT_CACHE_DIR ?? defaultCacheDir(values.WAT_WERKT_CONTENT),

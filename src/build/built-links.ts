@@ -20,7 +20,7 @@ export function checkBuiltLinks(
     for (const file of files) yield { path: pathOfFile(file), html: readFileSync(join(root, file), 'utf8') };
   })();
   const broken = findBrokenInternalLinks(pages, site, otherFilesIn(root));
-  return { pages: files.length, problems: broken.map((link) => toProblem(link, contentRoot)) };
+  return { pages: files.length, problems: broken.map((link) => toProblem(link, site, contentRoot)) };
 }
 
 /** The content file a page was built from, if it was built from one. */
@@ -30,17 +30,20 @@ function sourceOf(pagePath: string, contentRoot: string): string | undefined {
   return found && relative(process.cwd(), found);
 }
 
-function toProblem(link: BrokenLink, contentRoot: string): ContentProblem {
+function toProblem(link: BrokenLink, site: URL, contentRoot: string): ContentProblem {
   const source = sourceOf(link.page, contentRoot);
   const what = link.reason === 'page' ? 'een pagina die niet bestaat' : 'een kop of anker dat niet op die pagina staat';
+  // Editors write links from the site's root; the build put the base path in front (src/lib/markdown-base-path.ts).
+  const base = site.pathname.replace(/\/$/, '');
+  const written = base && link.href.startsWith(`${base}/`) ? link.href.slice(base.length) : link.href;
   const line =
     source &&
     readFileSync(source, 'utf8')
       .split('\n')
-      .findIndex((text) => text.includes(link.href)) + 1;
+      .findIndex((text) => text.includes(written)) + 1;
   return {
     file: source ?? `de pagina ${link.page}`,
     line: line || undefined,
-    message: `de link "${link.href}" wijst naar ${what}. Controleer het adres (kopieer het uit de adresbalk van de site) of verwijder de link.`,
+    message: `de link "${written}" wijst naar ${what}. Controleer het adres (kopieer het uit de adresbalk van de site) of verwijder de link.`,
   };
 }

@@ -25,6 +25,18 @@ describe('findBrokenInternalLinks', () => {
     ]);
   });
 
+  it('resolves links under the base path the site is published at, and refuses links that leave it', () => {
+    const underBase = [
+      { path: '/', html: '<a href="/wat-werkt/verslagen/congres/#lessen">ok</a><a href="verslagen/">relative</a>' },
+      { path: '/verslagen/', html: '<a href="/verslagen/congres/">root-relative</a><a href="../">up</a>' },
+      { path: '/verslagen/congres/', html: '<h2 id="lessen">Lessen</h2><a href="/wat-werkt/agenda.ics">ics</a>' },
+    ];
+    const project = new URL('https://voorbeeld.github.io/wat-werkt/');
+    expect(findBrokenInternalLinks(underBase, project, new Set(['/agenda.ics']))).toEqual([
+      { page: '/verslagen/', href: '/verslagen/congres/', reason: 'page' },
+    ]);
+  });
+
   it('maps built files to the paths they are served at', () => {
     expect(pathOfFile('index.html')).toBe('/');
     expect(pathOfFile('verslagen/congres/index.html')).toBe('/verslagen/congres/');

@@ -21,7 +21,9 @@ export interface BrokenLink {
 /**
  * `pages` may be a lazy sequence: each page is parsed once, only its ids and links are kept, so memory stays
  * small at tens of thousands of pages. `otherFiles` are the non-HTML files of the build (calendars, feeds,
- * data) that links may point at too.
+ * data) that links may point at too. `site` is the address the site is published at; under a base path
+ * (https://voorbeeld.github.io/wat-werkt/) a page is served below it, and a link on the same host that
+ * leaves it (`/praktijkvoorbeelden/x/` without the base path) reaches no page of the site.
  */
 export function findBrokenInternalLinks(
   pages: Iterable<BuiltPage>,
@@ -36,13 +38,18 @@ export function findBrokenInternalLinks(
     links.push({ page: page.path, hrefs });
   }
 
+  const root = site.pathname.endsWith('/') ? site.pathname : `${site.pathname}/`;
   const broken: BrokenLink[] = [];
   for (const { page, hrefs } of links) {
-    const base = new URL(page, site);
+    const base = new URL(`${root}${page.slice(1)}`, site);
     for (const href of hrefs) {
       const target = new URL(href, base);
       if (target.origin !== site.origin || !['http:', 'https:'].includes(target.protocol)) continue;
-      const path = decodeOrKeep(target.pathname);
+      if (!target.pathname.startsWith(root)) {
+        broken.push({ page, href, reason: 'page' });
+        continue;
+      }
+      const path = decodeOrKeep(`/${target.pathname.slice(root.length)}`);
       const known = ids.get(path) ?? ids.get(`${path}/`) ?? ids.get(path.replace(/\/$/, '.html'));
       if (!known) {
         if (!otherFiles.has(path)) broken.push({ page, href, reason: 'page' });

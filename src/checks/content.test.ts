@@ -204,6 +204,8 @@ describe('an entry with several kinds of problem', () => {
     expect(checkContent(root, 'content').map(formatProblem)).toEqual([
       'content/praktijkvoorbeelden/rustige-post.mdx:18: veld "periode" klopt niet: De einddatum ligt vóór de startdatum',
       'content/praktijkvoorbeelden/rustige-post.mdx:21: veld "werkzameElementen[0]" verwijst naar "vaste-ankerpersoom" in werkzame-elementen, maar dat bestaat niet. Bedoelde je "vaste-ankerpersoon"? Pas de naam aan, of voeg "vaste-ankerpersoom" toe aan de map werkzame-elementen.',
+      // An entry that does not pass its schema gets no page, so the theme's link to it is reported too.
+      'content/themas/geldzorgen.md:6: de link "/praktijkvoorbeelden/rustige-post/" wijst naar een pagina die niet bestaat. Controleer het adres; het is de bestandsnaam zonder .md of .mdx, bijvoorbeeld /praktijkvoorbeelden/naam-van-het-bestand/.',
     ]);
   });
 });

@@ -35,7 +35,7 @@ export function bodyLinks(tree: Node): ParsedEntry['links'] {
 
 /** Links to entries that do not exist. */
 export function findBrokenEntryLinks(entries: readonly ParsedEntry[]): ContentProblem[] {
-  const paths = new Set(entries.map((entry) => entryPath(entry.collection, entry.id)));
+  const paths = new Set<string>(entries.map((entry) => entryPath(entry.collection, entry.id)));
   const folders = entryCollections.map((collection) => `/${collectionInfo[collection].folder}/`);
   const problems: ContentProblem[] = [];
   for (const entry of entries) {

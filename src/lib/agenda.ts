@@ -6,6 +6,7 @@ import type { CollectionEntry } from 'astro:content';
 import type { sessionFormats } from '../schemas/programme.ts';
 import { entryPath } from '../schemas/collections.ts';
 import { eventKindLabels } from './labels.ts';
+import { sitePath } from './site-path.ts';
 
 export type AgendaKind = 'programmadag' | 'aanmelden' | 'bijeenkomst';
 
@@ -22,6 +23,7 @@ export interface AgendaItem {
   detail: string;
   format?: (typeof sessionFormats)[number] | undefined;
   place?: string | undefined;
+  /** The link to the entry's page, under the site's base path. */
   url: string;
 }
 
@@ -43,7 +45,7 @@ export const programmeItems = (programme: CollectionEntry<'programmes'>): Agenda
 
 function unsortedProgrammeItems(programme: CollectionEntry<'programmes'>): AgendaItem[] {
   const { data } = programme;
-  const url = entryPath('programmes', programme.id);
+  const url = sitePath(entryPath('programmes', programme.id));
   const days = data.onderdelen.flatMap((part) =>
     part.data.map((session) => ({
       id: `${programme.id}-${isoDay(session.datum)}${session.van ? `-${session.van.replace(':', '')}` : ''}`,
@@ -86,7 +88,7 @@ function eventItem(report: CollectionEntry<'eventReports'>): AgendaItem[] {
       title: titel,
       detail: eventKindLabels[soort],
       place: plaats,
-      url: entryPath('eventReports', report.id),
+      url: sitePath(entryPath('eventReports', report.id)),
     },
   ];
 }

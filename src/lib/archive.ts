@@ -10,6 +10,7 @@ import { entryPath, type AnyCollection, type EntryCollection } from '../schemas/
 import { byDateDescending, toEntrySummary, type AnyEntry, type EntrySummary } from './entry-summary.ts';
 import { structuredData } from './structured-data.ts';
 import { brokenReferenceMessage, findBrokenReferences } from './references.ts';
+import { sitePath } from './site-path.ts';
 
 export interface Archive {
   workingElements: CollectionEntry<'workingElements'>[];
@@ -75,7 +76,7 @@ async function loadArchive(site: URL): Promise<Archive> {
   const summaryIndex = new Map(summaries.map((s) => [`${s.collection}/${s.id}`, s]));
   const organisationNames = new Map(organisations.map((o) => [o.id, o.data.naam]));
   const linker = (collection: AnyCollection, labels: Map<string, string>) => (refs: readonly { id: string }[]) =>
-    refs.map((ref) => ({ href: entryPath(collection, ref.id), label: labels.get(ref.id)! }));
+    refs.map((ref) => ({ href: sitePath(entryPath(collection, ref.id)), label: labels.get(ref.id)! }));
 
   return {
     workingElements: workingElements.sort(byTitle),

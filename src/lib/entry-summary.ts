@@ -9,12 +9,14 @@ import type { FuzzyDate } from '../schemas/fuzzy-date.ts';
 import { eventKindLabels, programmeStatusLabels } from './labels.ts';
 import { evidenceLevelInfo } from './evidence.ts';
 import { termLabel } from '../schemas/vocabularies.ts';
+import { sitePath } from './site-path.ts';
 
 export type AnyEntry = CollectionEntry<EntryCollection>;
 
 export interface EntrySummary {
   collection: EntryCollection;
   id: string;
+  /** The link to the entry's page, under the site's base path. */
   url: string;
   title: string;
   summary: string;
@@ -86,7 +88,7 @@ export function toEntrySummary(entry: AnyEntry, today: Date): EntrySummary {
   return {
     collection: entry.collection,
     id: entry.id,
-    url: entryPath(entry.collection, entry.id),
+    url: sitePath(entryPath(entry.collection, entry.id)),
     title: entry.data.titel,
     summary: entry.data.samenvatting,
     typeLabel: collectionInfo[entry.collection].singular,

@@ -2,6 +2,7 @@
  * The state of a search, as it lives in the URL (/zoeken/?q=schulden&type=Programma&thema=Armoede…), so a
  * search can be bookmarked, shared and reloaded, and back and forward work. Pure, so it is unit-tested.
  */
+import { sitePath } from './site-path.ts';
 
 /** The facets a visitor can filter on: URL parameter, Pagefind filter name, label. */
 export const facets = [
@@ -55,8 +56,8 @@ export function serializeSearchState(state: SearchState): string {
   return text ? `?${text}` : '';
 }
 
-/** The address of the search page showing this state. */
-export const searchPath = (state: SearchState) => `/zoeken/${serializeSearchState(state)}`;
+/** The link to the search page showing this state, under the site's base path. */
+export const searchPath = (state: SearchState) => sitePath(`/zoeken/${serializeSearchState(state)}`);
 
 /** Pagefind's filter object: values within a facet widen the search (any), facets narrow it (all). */
 export function pagefindFilters(state: SearchState): Record<string, { any: string[] }> {

@@ -59,7 +59,8 @@ export const collectionInfo: Record<AnyCollection, CollectionInfo> = {
 };
 
 /** The site path of an entry's page, e.g. /werkzame-elementen/vaste-contactpersoon/. */
-export const entryPath = (collection: AnyCollection, id: string) => `/${collectionInfo[collection].folder}/${id}/`;
+export const entryPath = (collection: AnyCollection, id: string): `/${string}/` =>
+  `/${collectionInfo[collection].folder}/${id}/`;
 
 /** The site path of a collection's index page. */
-export const collectionPath = (collection: AnyCollection) => `/${collectionInfo[collection].folder}/`;
+export const collectionPath = (collection: AnyCollection): `/${string}/` => `/${collectionInfo[collection].folder}/`;

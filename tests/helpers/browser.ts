@@ -13,7 +13,11 @@ import sirv from 'sirv';
 import { launchBrowser } from '../../scripts/lib/chromium.ts';
 import { readHeaderRules } from './headers.ts';
 
-export async function serveSite(dist: string) {
+/**
+ * `base` is the path the site is published under ("/wat-werkt/", as on a GitHub project page): `dist` is
+ * served there, and every other path answers 404, so a link that leaves the base path fails as it would.
+ */
+export async function serveSite(dist: string, { base = '/' }: { base?: string } = {}) {
   const headersFile = join(dist, '_headers');
   const rules = existsSync(headersFile) ? readHeaderRules(headersFile) : [];
   const files = sirv(dist, { dev: true });
@@ -22,6 +26,11 @@ export async function serveSite(dist: string) {
     for (const rule of rules.filter((r) => r.path.test(path))) {
       for (const [name, value] of rule.headers) response.setHeader(name, value);
     }
+    if (!path.startsWith(base)) {
+      response.writeHead(404).end();
+      return;
+    }
+    request.url = `/${request.url!.slice(base.length)}`;
     files(request, response);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -36,12 +45,12 @@ export async function serveSite(dist: string) {
  * For a browser test file: serves `dist` and launches Chromium once, and gives each test a fresh page at
  * 1280 × 900 in which every request that leaves the site fails (no tracking, fonts or scripts from elsewhere).
  */
-export function usePage(dist: string) {
+export function usePage(dist: string, { base = '/' }: { base?: string } = {}) {
   let site: Awaited<ReturnType<typeof serveSite>>;
   let browser: Browser;
   let page: Page;
   beforeAll(async () => {
-    site = await serveSite(dist);
+    site = await serveSite(dist, { base });
     browser = await launchBrowser();
   });
   afterAll(async () => {

@@ -45,6 +45,15 @@ export function buildSite(
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
 
+/** The fixture published under a sub-path, as on a GitHub project page (https://<owner>.github.io/<repo>/). */
+export const subPath = { siteUrl: 'https://voorbeeld.test/wat-werkt/', base: '/wat-werkt/' } as const;
+
+/** Builds the fixture with `SITE_URL` carrying `subPath`, into `outDir` (with a cache of its own beside it). */
+export const buildFixtureUnderSubPath = (outDir: string) =>
+  buildSite(sites.fixture.content, outDir, {
+    env: { SITE_URL: subPath.siteUrl, WAT_WERKT_CACHE_DIR: `${outDir}-cache` },
+  });
+
 /** A built page, parsed: `page(site, '/verslagen/x/')`. */
 export function page(site: keyof typeof sites, path: string): CheerioAPI {
   const file = join(sites[site].dist, path.replace(/^\//, ''), path.endsWith('/') ? 'index.html' : '');

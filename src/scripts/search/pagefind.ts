@@ -4,16 +4,19 @@
  */
 import { facets, pagefindFilters, pagefindSort, writtenOut, type SearchState } from '../../lib/search-state.ts';
 import { closeWords, foldWord, spellingCorrection, wordsAt, wordsToConfirm } from '../../lib/search-terms.ts';
+import { sitePath } from '../../lib/site-path.ts';
 import type { FilterCounts, Pagefind, PagefindResult, PagefindResultData } from './pagefind-types.ts';
 
-const PAGEFIND_URL = '/pagefind/pagefind.js';
+const PAGEFIND_URL = sitePath('/pagefind/pagefind.js');
 
 let pagefind: Promise<Pagefind> | undefined;
 
 /** Pagefind's browser API, loaded once (the first call starts the download). */
 export function loadPagefind(): Promise<Pagefind> {
   pagefind ??= import(/* @vite-ignore */ PAGEFIND_URL).then(async (module: Pagefind) => {
-    await module.options({ excerptLength: 30 });
+    // Result URLs are the pages' paths in the index; under a base path they need it in front. (Pagefind
+    // would guess it from where its bundle was loaded; said here, it does not depend on that guess.)
+    await module.options({ excerptLength: 30, baseUrl: sitePath('/') });
     // Fetch the entry file, the index metadata and the Dutch wasm now, while the visitor is still typing.
     void module.init?.();
     return module;
