@@ -13,6 +13,7 @@ import { cacheKeyOf } from './cache-key.ts';
 import { isStale } from './review.ts';
 import { descriptionQuality } from './evidence.ts';
 import { sectionsBeforeBody } from './entry-sections.ts';
+import { apaReference } from './apa.ts';
 
 type AnyEntry = CollectionEntry<EntryCollection>;
 
@@ -25,6 +26,8 @@ function pageData(archive: Archive, entry: AnyEntry) {
       data,
       structuredData: archive.structuredDataOf(entry),
       sections: sectionsBeforeBody(entry),
+      // The APA text carries the build date ("Geraadpleegd op"), so the cache key changes once a day.
+      citation: apaReference(archive.citationOf(entry)),
     },
     links: {
       themes: archive.themeLinks(data.themas),
