@@ -17,6 +17,13 @@ const environment = z.object({
       .url({ protocol: /^https?$/, error: 'moet een volledig http(s)-adres zijn, zoals https://voorbeeld.nl/' })
       .default('https://wat-werkt.example'),
   ),
+  WAT_WERKT_REPOSITORY: z.preprocess(
+    unsetWhenEmpty,
+    z.url({ protocol: /^https$/, error: 'moet het https-adres van de repository zijn' }).optional(),
+  ),
+  // Set by GitHub Actions in every job: the repository the deploy workflow builds, as the default above.
+  GITHUB_SERVER_URL: z.preprocess(unsetWhenEmpty, z.string().optional()),
+  GITHUB_REPOSITORY: z.preprocess(unsetWhenEmpty, z.string().optional()),
   WAT_WERKT_CONTENT: z.preprocess(unsetWhenEmpty, z.string().default('./content')),
   WAT_WERKT_CACHE_DIR: z.preprocess(unsetWhenEmpty, z.string().optional()),
   WAT_WERKT_TODAY: z.preprocess(
@@ -53,6 +60,11 @@ const environment = z.object({
 export interface Settings {
   /** The address the site is published at: canonical links, feeds and the link check use it. */
   siteUrl: string;
+  /**
+   * The public repository where the editors work: the site's contact point (issues, pull requests).
+   * WAT_WERKT_REPOSITORY; on GitHub Actions the repository being built; else a reserved example address.
+   */
+  repositoryUrl: string;
   /** The content tree: the fixtures and the benchmark point the real site at their own. */
   contentRoot: string;
   /** Astro's cache: parsed content and the incremental build's pages, kept between builds. */
@@ -89,6 +101,12 @@ export function readSettings(env: Record<string, string | undefined> = process.e
   const values = result.data;
   return {
     siteUrl: values.SITE_URL,
+    repositoryUrl: (
+      values.WAT_WERKT_REPOSITORY ??
+      (values.GITHUB_SERVER_URL && values.GITHUB_REPOSITORY
+        ? `${values.GITHUB_SERVER_URL}/${values.GITHUB_REPOSITORY}`
+        : 'https://git.wat-werkt.example/wat-werkt')
+    ).replace(/\/+$/, ''),
     contentRoot: values.WAT_WERKT_CONTENT,
     cacheDir: values.WAT_WERKT_CACHE_DIR ?? defaultCacheDir(values.WAT_WERKT_CONTENT),
     pinnedToday: values.WAT_WERKT_TODAY,

@@ -24,6 +24,7 @@ const pages = {
   search: '/zoeken/?q=schulden',
   statement: '/toegankelijkheid/',
   guide: '/bijdragen/',
+  contact: '/contact/',
   agenda: '/agenda/',
   'dossier index': '/werkzame-elementen/',
 };
