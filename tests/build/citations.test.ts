@@ -30,7 +30,8 @@ for (const site of ['fixture', 'real'] as const) {
 
     for (const record of records) {
       const path = new URL(record.url).pathname;
-      const year = Number((record.data.bijgewerkt ?? record.data.gepubliceerd).slice(0, 4));
+      const editorialDate = (record.data.bijgewerkt ?? record.data.gepubliceerd).split('-').map(Number);
+      const year = editorialDate[0]!;
 
       it(`${path}: shows the APA reference citeproc writes, with the download links`, () => {
         const $ = page(site, path);
@@ -50,11 +51,26 @@ for (const site of ['fixture', 'real'] as const) {
         for (const { href } of links) expect(existsSync(join(sites[site].dist, href))).toBe(true);
       });
 
-      it(`${path}: CSL-JSON, BibTeX and RIS read back with title, address and year`, async () => {
-        const expected = { title: record.data.titel, URL: record.url, issued: { 'date-parts': [[year]] } };
-        const [json] = JSON.parse(file(path, 'citeer.json'));
-        expect({ ...json, issued: { 'date-parts': [[json.issued['date-parts'][0][0]]] } }).toMatchObject(expected);
+      it(`${path}: CSL-JSON names the page's organisations, Wat Werkt, its editorial date and the build date`, () => {
+        const $ = page(site, path);
+        const organisations = $('.key-facts a[data-pagefind-filter="organisatie"]')
+          .map((_, a) => $(a).text().trim())
+          .get();
+        expect(organisations.length).toBeGreaterThan(0);
+        expect(JSON.parse(file(path, 'citeer.json'))).toEqual([
+          expect.objectContaining({
+            type: 'webpage',
+            title: record.data.titel,
+            URL: record.url,
+            author: organisations.map((literal) => ({ literal })),
+            publisher: 'Wat Werkt',
+            issued: { 'date-parts': [editorialDate] },
+            accessed: { 'date-parts': [[2026, 11, 23]] },
+          }),
+        ]);
+      });
 
+      it(`${path}: BibTeX and RIS read back with title, address and year`, async () => {
         const bibtex = file(path, 'citeer.bib');
         const [fromBibtex] = new Cite(bibtex).data as { title: string; URL: string; issued: unknown }[];
         expect(fromBibtex).toMatchObject({ title: record.data.titel, URL: record.url });
