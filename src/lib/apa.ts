@@ -4,9 +4,9 @@
  *   Movisie & Gemeente Utrecht. (2024, 14 oktober). *Titel*. Wat Werkt. Geraadpleegd op 23 november 2026, van https://…
  *
  * citeproc (through citation-js) writes the same text from the same CSL item with APA's own CSL style, but
- * takes about 1.5 ms an entry against a few microseconds here: at the 20,000 entries the project builds
- * for that is half a minute of every build. apa.test.ts checks this formatter against citeproc's output
- * with the Dutch adaptations (day before month, "Geraadpleegd op" also for dated pages).
+ * took 2.2 ms an entry against 0.009 ms here: at the 20,000 entries the project builds for, 44 s of every
+ * build. apa.test.ts checks this formatter against citeproc's output with the Dutch adaptations (day before
+ * month, "Geraadpleegd op" also for dated pages), so citeproc stays the yardstick, in the tests only.
  */
 import type { CitationItem } from './citation.ts';
 
