@@ -10,7 +10,7 @@
  */
 import type { CitationItem } from './citation.ts';
 
-/** The reference in three parts, so a page can set the title in italics as APA asks. */
+/** The reference in three parts, so a page can mark up the title (in italics, as APA asks). */
 export interface ApaReference {
   beforeTitle: string;
   title: string;

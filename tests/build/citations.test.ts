@@ -38,6 +38,13 @@ for (const site of ['fixture', 'real'] as const) {
         const [item] = JSON.parse(file(path, 'citeer.json'));
         const reference = text($, '#citeren + p + .reference');
         expect(reference).toBe(citeprocApa(item));
+        // The title is marked up as the title of a work, where citeproc's HTML sets it in italics.
+        const title = $('.reference cite')
+          .text()
+          .replaceAll('&', '&#38;')
+          .replaceAll('<', '&#60;')
+          .replaceAll('>', '&#62;');
+        expect(citeprocApa(item, 'html')).toContain(`<i>${title}</i>`);
         expect(reference).toContain(`. Geraadpleegd op 23 november 2026, van ${record.url}`);
         expect($('#citeren').closest('[data-pagefind-ignore]').length).toBe(1);
         const links = $('#citeren')
