@@ -87,6 +87,14 @@ it('refuses wrong values in one Dutch message that names each variable', () => {
   expect(() => readSettings({ SOURCE_DATE_EPOCH: 'gisteren' })).toThrow(/SOURCE_DATE_EPOCH/);
 });
 
+it('takes the repository GitHub Actions builds when WAT_WERKT_REPO_URL is unset', () => {
+  const github = { GITHUB_SERVER_URL: 'https://github.com', GITHUB_REPOSITORY: 'voorbeeld/wat-werkt' };
+  expect(readSettings(github).repoUrl).toBe('https://github.com/voorbeeld/wat-werkt');
+  expect(readSettings({ ...github, WAT_WERKT_REPO_URL: 'https://example.org/x/' }).repoUrl).toBe(
+    'https://example.org/x',
+  );
+});
+
 it('gives each content tree a cache of its own, so their content stores never mix', () => {
   const real = readSettings({}).cacheDir;
   const fixture = readSettings({ WAT_WERKT_CONTENT: 'tests/fixtures/site' }).cacheDir;

@@ -10,6 +10,9 @@ import { parseFuzzyDate } from './schemas/fuzzy-date.ts';
 
 const unsetWhenEmpty = (value: unknown) => (value === '' ? undefined : value);
 
+/** The repository the contact page names when none is set or known: a reserved example domain. */
+export const exampleRepositoryUrl = 'https://git.wat-werkt.example/wat-werkt';
+
 /** The address used when SITE_URL is unset: a reserved example domain, never mistaken for a real site. */
 export const defaultSiteUrl = 'https://wat-werkt.example';
 
@@ -29,6 +32,9 @@ const environment = z.object({
       })
       .optional(),
   ),
+  // Set by GitHub Actions in every job: the repository the deploy workflow builds, the default of the above.
+  GITHUB_SERVER_URL: z.preprocess(unsetWhenEmpty, z.string().optional()),
+  GITHUB_REPOSITORY: z.preprocess(unsetWhenEmpty, z.string().optional()),
   WAT_WERKT_CONTENT: z.preprocess(unsetWhenEmpty, z.string().default('./content')),
   WAT_WERKT_CACHE_DIR: z.preprocess(unsetWhenEmpty, z.string().optional()),
   WAT_WERKT_TODAY: z.preprocess(
@@ -79,8 +85,9 @@ export interface Settings {
    */
   siteUrl: string;
   /**
-   * The repository's web address, for links to an entry's change history; unset, the build takes it from
-   * git's `origin` remote (see lib/git-history.ts), and without one the pages show no such link.
+   * The public repository where the editors work: the site's contact point (issues, pull requests) and the
+   * links to an entry's change history. WAT_WERKT_REPO_URL; on GitHub Actions the repository being built.
+   * Unset, the history takes git's `origin` remote (lib/git-history.ts) and the contact page an example.
    */
   repoUrl: string | undefined;
   /** False when SITE_URL is unset and the site is built for the example address (the build warns). */
@@ -137,7 +144,12 @@ export function readSettings(env: Record<string, string | undefined> = process.e
     siteUrl: `${site.origin}${basePath}`,
     basePath,
     siteUrlGiven: values.SITE_URL !== undefined,
-    repoUrl: values.WAT_WERKT_REPO_URL,
+    repoUrl: (
+      values.WAT_WERKT_REPO_URL ??
+      (values.GITHUB_SERVER_URL && values.GITHUB_REPOSITORY
+        ? `${values.GITHUB_SERVER_URL}/${values.GITHUB_REPOSITORY}`
+        : undefined)
+    )?.replace(/\/+$/, ''),
     buildMoment: values.SOURCE_DATE_EPOCH === undefined ? now : new Date(values.SOURCE_DATE_EPOCH * 1000),
     contentRoot: values.WAT_WERKT_CONTENT,
     cacheDir: values.WAT_WERKT_CACHE_DIR ?? defaultCacheDir(values.WAT_WERKT_CONTENT),

@@ -9,6 +9,7 @@ import { getBuildDate } from './build-date.ts';
 import { entryPath, type AnyCollection, type EntryCollection } from '../schemas/collections.ts';
 import { byDateDescending, toEntrySummary, type AnyEntry, type EntrySummary } from './entry-summary.ts';
 import { structuredData } from './structured-data.ts';
+import { citationItem, type CitationItem } from './citation.ts';
 import { brokenReferenceMessage, findBrokenReferences } from './references.ts';
 import { sitePath } from './site-path.ts';
 
@@ -35,6 +36,8 @@ export interface Archive {
   workingElementLinks: (refs: readonly { id: string }[]) => Link[];
   /** schema.org JSON-LD for an entry's page. */
   structuredDataOf: (entry: AnyEntry) => Record<string, unknown>;
+  /** How to cite an entry's page (CSL-JSON), as consulted on the build date. */
+  citationOf: (entry: AnyEntry) => CitationItem;
 }
 
 export interface Link {
@@ -92,6 +95,12 @@ async function loadArchive(site: URL): Promise<Archive> {
     agenda: agendaItems(programmes, eventReports),
     structuredDataOf: (entry) =>
       structuredData(entry, { site, organisationNames: (ids) => ids.map((id) => organisationNames.get(id)!) }),
+    citationOf: (entry) =>
+      citationItem(entry, {
+        url: new URL(sitePath(entryPath(entry.collection, entry.id)), site).href,
+        organisationNames: entry.data.organisaties.map((ref) => organisationNames.get(ref.id)!),
+        accessed: today,
+      }),
     relatedElements: symmetricRelations(
       new Map(workingElements.map((e) => [e.id, e.data.gerelateerd.map((ref) => ref.id)])),
     ),

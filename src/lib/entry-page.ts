@@ -19,6 +19,7 @@ import {
   readRepositoryHistory,
   type RepositoryHistory,
 } from './git-history.ts';
+import { apaReference } from './apa.ts';
 
 type AnyEntry = CollectionEntry<EntryCollection>;
 
@@ -44,6 +45,8 @@ function pageData(archive: Archive, entry: AnyEntry) {
       sections: sectionsBeforeBody(entry),
       // Git's dates and messages: in the props, so in the cache key; a commit re-renders the page.
       history: entryHistory(getRepositoryHistory(), settings.contentRoot, entry.filePath!),
+      // The APA text carries the build date ("Geraadpleegd op"), so the cache key changes once a day.
+      citation: apaReference(archive.citationOf(entry)),
     },
     links: {
       themes: archive.themeLinks(data.themas),

@@ -1,7 +1,7 @@
 /**
- * The fixed sections an entry page shows before its body, in the order it shows them, with their ids and
- * headings: one list that the components take their headings from and "Op deze pagina" lists, so the
- * table of contents names what the reader sees, in order.
+ * The fixed sections of an entry page with their ids and headings: those before its body in the order it
+ * shows them, then those after it (sources, how to cite). One list that the components take their headings
+ * from and "Op deze pagina" lists, so the table of contents names what the reader sees, in order.
  */
 import type { AnyEntry } from './entry-summary.ts';
 import type { Heading } from './table-of-contents.ts';
@@ -24,6 +24,7 @@ export const sectionHeadings = {
   begeleiders: 'Trainers en sprekers',
   bronnen: 'Bronnen',
   paginageschiedenis: 'Geschiedenis van deze pagina',
+  citeren: 'Citeer deze pagina',
 } as const;
 
 export type SectionId = keyof typeof sectionHeadings;

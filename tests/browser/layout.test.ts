@@ -24,6 +24,7 @@ const pages = {
   search: '/zoeken/?q=schulden',
   statement: '/toegankelijkheid/',
   guide: '/bijdragen/',
+  contact: '/contact/',
   agenda: '/agenda/',
   'open data': '/open-data/',
   'dossier index': '/werkzame-elementen/',
