@@ -12,7 +12,7 @@ import { getBuildDate } from './build-date.ts';
 import { cacheKeyOf } from './cache-key.ts';
 import { isStale } from './review.ts';
 import { descriptionQuality } from './evidence.ts';
-import { sectionsBeforeBody } from './entry-sections.ts';
+import { entrySections } from './entry-sections.ts';
 
 type AnyEntry = CollectionEntry<EntryCollection>;
 
@@ -24,7 +24,7 @@ function pageData(archive: Archive, entry: AnyEntry) {
       entry: archive.summaryOf(entry.collection, entry.id),
       data,
       structuredData: archive.structuredDataOf(entry),
-      sections: sectionsBeforeBody(entry),
+      sections: entrySections(entry),
     },
     links: {
       themes: archive.themeLinks(data.themas),
