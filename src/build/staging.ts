@@ -4,7 +4,8 @@
  * that fails or is killed leaves the previous site in place, never a half-written one that `npm start`
  * would serve. A lock file keeps two builds of one folder from writing into each other.
  */
-import { closeSync, existsSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { dirname } from 'node:path';
 
 export interface StagedBuild {
   /** Where this build writes. */
@@ -32,6 +33,8 @@ export function stageBuild(target: string): StagedBuild {
   const lock = `${target}.lock`;
   const staging = `${target}.next`;
   let fd: number | undefined;
+  // A first build into a fresh checkout's tests/.output has no folder for the lock yet.
+  mkdirSync(dirname(target), { recursive: true });
   for (let attempt = 0; fd === undefined; attempt++) {
     try {
       fd = openSync(lock, 'wx');
