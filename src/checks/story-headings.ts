@@ -27,6 +27,7 @@ const storySections: Partial<Record<AnyCollection, StorySection[]>> = {
   workingElements: [
     { section: 'waarom', field: 'waaromHetWerkt', retold: ['Waarom het werkt', 'Werkzaamheid', 'Werkzame factoren'] },
     { section: 'vraagt', field: 'watVraagtHet', retold: ['Wat het vraagt', 'Wat vraagt het'] },
+    { section: 'onderbouwing', field: 'kennisbronnen', retold: ['Wat de bron zegt', 'Kennisbronnen'] },
     ...shared,
   ],
   practiceExamples: [
