@@ -236,8 +236,9 @@ describe('a body heading that retells a section the page shows from a field', ()
   });
 
   it('is refused in a working element', () => {
-    expect(checkAs('workingElements', '## Waarom het werkt\n\nTekst.')).toEqual([
+    expect(checkAs('workingElements', '## Waarom het werkt\n\nTekst.\n\n## Wat de bron zegt\n\nTekst.')).toEqual([
       '1: De kop "Waarom het werkt" vertelt opnieuw wat de pagina al toont onder "Waarom het werkt" (het veld waaromHetWerkt). Zet die tekst in het veld waaromHetWerkt bovenaan en haal de kop en zijn tekst hier weg.',
+      '5: De kop "Wat de bron zegt" vertelt opnieuw wat de pagina al toont onder "Onderbouwing" (het veld kennisbronnen). Zet die tekst in het veld kennisbronnen bovenaan en haal de kop en zijn tekst hier weg.',
     ]);
   });
 
