@@ -101,7 +101,7 @@ describe('a practice example with outcomes', () => {
   const $ = page('fixture', '/praktijkvoorbeelden/rustige-post/');
 
   it('shows each outcome with what, result, for whom, period and who established it', () => {
-    const rows = $('#uitkomsten ~ .wide-table table tbody tr')
+    const rows = $('#uitkomsten ~ .table-scroll table tbody tr')
       .map((_, tr) => [
         $(tr)
           .children()
