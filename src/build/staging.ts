@@ -35,6 +35,8 @@ export function stageBuild(target: string): StagedBuild {
   // A fresh clone has no tests/.output yet; `--outDir` may name any new folder.
   mkdirSync(dirname(target), { recursive: true });
   let fd: number | undefined;
+  // A first build into a fresh checkout's tests/.output has no folder for the lock yet.
+  mkdirSync(dirname(target), { recursive: true });
   for (let attempt = 0; fd === undefined; attempt++) {
     try {
       fd = openSync(lock, 'wx');

@@ -216,3 +216,33 @@ describe('allowed', () => {
     expect(check(source)).toEqual([]);
   });
 });
+
+describe('a body heading that retells a section the page shows from a field', () => {
+  const checkAs = (collection: 'practiceExamples' | 'workingElements' | 'eventReports', source: string) =>
+    checkBody(markdownToMdast(source, { features: { gfm: true } }) as unknown as Node, { collection }).map(
+      (finding) => `${finding.line}: ${finding.message}`,
+    );
+
+  it('is refused in a practice example, naming the field the text belongs in', () => {
+    expect(
+      checkAs(
+        'practiceExamples',
+        '## De situatie\n\nTekst.\n\n## Aanleiding\n\nTekst.\n\n## Wat het opleverde\n\nTekst.',
+      ),
+    ).toEqual([
+      '5: De kop "Aanleiding" vertelt opnieuw wat de pagina al toont onder "Het probleem" (het veld probleem). Zet die tekst in het veld probleem bovenaan en haal de kop en zijn tekst hier weg.',
+      '9: De kop "Wat het opleverde" vertelt opnieuw wat de pagina al toont onder "Het resultaat" (het veld resultaat). Zet die tekst in het veld resultaat bovenaan en haal de kop en zijn tekst hier weg.',
+    ]);
+  });
+
+  it('is refused in a working element', () => {
+    expect(checkAs('workingElements', '## Waarom het werkt\n\nTekst.\n\n## Wat de bron zegt\n\nTekst.')).toEqual([
+      '1: De kop "Waarom het werkt" vertelt opnieuw wat de pagina al toont onder "Waarom het werkt" (het veld waaromHetWerkt). Zet die tekst in het veld waaromHetWerkt bovenaan en haal de kop en zijn tekst hier weg.',
+      '5: De kop "Wat de bron zegt" vertelt opnieuw wat de pagina al toont onder "Onderbouwing" (het veld kennisbronnen). Zet die tekst in het veld kennisbronnen bovenaan en haal de kop en zijn tekst hier weg.',
+    ]);
+  });
+
+  it('is allowed where the type has no such field', () => {
+    expect(checkAs('eventReports', '## Aanleiding\n\nTekst.\n\n## Resultaat\n\nTekst.')).toEqual([]);
+  });
+});

@@ -8,6 +8,8 @@ import { closest } from 'fastest-levenshtein';
 import { slug } from 'github-slugger';
 import { entryCollections } from '../schemas/collections.ts';
 import { sectionHeadings } from '../lib/entry-sections.ts';
+import type { AnyCollection } from '../schemas/collections.ts';
+import { retoldSection } from './story-headings.ts';
 import {
   contentComponentSpecs,
   type AttributeKind,
@@ -63,7 +65,10 @@ const isEventHandler = (name: string) =>
 const componentList = Object.keys(contentComponentSpecs).join(', ');
 
 /** Checks a parsed body (raw `html` nodes only occur in .md files: MDX turns HTML into JSX elements). */
-export function checkBody(root: Node, { headings = true } = {}): BodyFinding[] {
+export function checkBody(
+  root: Node,
+  { headings = true, collection }: { headings?: boolean; collection?: AnyCollection } = {},
+): BodyFinding[] {
   const findings: BodyFinding[] = [];
   const report = (node: Node, message: string) =>
     findings.push({ line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1, message });
@@ -188,7 +193,7 @@ export function checkBody(root: Node, { headings = true } = {}): BodyFinding[] {
   };
 
   root.children?.forEach(visit);
-  if (headings) checkHeadings(root.children ?? [], report);
+  if (headings) checkHeadings(root.children ?? [], report, collection);
   return findings;
 }
 
@@ -216,9 +221,13 @@ const headingText = (node: Node): string =>
 
 /**
  * Headings start at ## (the title is the page's h1), never skip a level (inside components too), do not
- * take a fixed section's id, and head some content.
+ * take a fixed section's id or retell a section the page shows from a field, and head some content.
  */
-function checkHeadings(children: Node[], report: (node: Node, message: string) => void) {
+function checkHeadings(
+  children: Node[],
+  report: (node: Node, message: string) => void,
+  collection: AnyCollection | undefined,
+) {
   const marks = (depth: number) => '#'.repeat(depth);
   const headings: Node[] = [];
   const collect = (node: Node) => {
@@ -241,7 +250,13 @@ function checkHeadings(children: Node[], report: (node: Node, message: string) =
         `Deze kop (${marks(depth)}) slaat een niveau over na ${marks(previous)}. Gebruik ${marks(previous + 1)}.`,
       );
     }
-    if (isReservedId(slug(headingText(node)))) {
+    const retold = collection && retoldSection(collection, headingText(node));
+    if (retold) {
+      report(
+        node,
+        `De kop "${headingText(node)}" vertelt opnieuw wat de pagina al toont onder "${retold.heading}" (het veld ${retold.field}). Zet die tekst in het veld ${retold.field} bovenaan en haal de kop en zijn tekst hier weg.`,
+      );
+    } else if (isReservedId(slug(headingText(node)))) {
       report(
         node,
         `De kop "${headingText(node)}" heeft dezelfde naam als een vast onderdeel van de pagina. Kies een andere kop.`,

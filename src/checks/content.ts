@@ -103,7 +103,7 @@ function findLinks(contentRoot: string, displayRoot: string): ContentProblem[] {
 }
 
 function checkEntry(path: string, shown: string, collection: AnyCollection, imageRoots: readonly string[]) {
-  const { problems, tree } = checkDocument(path, shown, undefined, imageRoots);
+  const { problems, tree } = checkDocument(path, shown, { collection }, imageRoots);
   if (!tree) return { problems };
   const report = (line: number, message: string) => problems.push({ file: shown, line, message });
 

@@ -36,8 +36,9 @@ describe('Dutch dates', () => {
 
   it('says when a date is only the day an entry was added', () => {
     const date = parseFuzzyDate(new Date('2026-11-23'))!;
-    expect(formatEntryDate({ date, dateIsAdded: true })).toBe('toegevoegd 23 november 2026');
-    expect(formatEntryDate({ date, dateIsAdded: false })).toBe('23 november 2026');
+    expect(formatEntryDate({ date, dateKind: 'toegevoegd' })).toBe('toegevoegd 23 november 2026');
+    expect(formatEntryDate({ date, dateKind: 'bijeenkomst' })).toBe('bijeenkomst 23 november 2026');
+    expect(formatEntryDate({ date: { ...date, precision: 'month' }, dateKind: 'start' })).toBe('start november 2026');
   });
 
   it('writes time ranges with an en dash', () => {

@@ -37,9 +37,12 @@ export function formatDutchDateWithWeekday(date: Date): string {
   return `${weekday.format(date).replace('.', '')} ${dayMonthYear.format(date)}`;
 }
 
-/** An entry's date as a card or header shows it: "14 oktober 2024", or "toegevoegd 23 november 2026". */
-export function formatEntryDate(entry: { date: FuzzyDate; dateIsAdded: boolean }): string {
-  return entry.dateIsAdded ? `toegevoegd ${formatDutchDate(entry.date)}` : formatDutchDate(entry.date);
+/** What an entry's date is: the day it was added, the day of the meeting, or the start. */
+export type DateKind = 'toegevoegd' | 'bijeenkomst' | 'start';
+
+/** A date with its name: "bijeenkomst 5 november 2024", "start januari 2025", "toegevoegd 23 november 2026". */
+export function formatEntryDate(entry: { date: FuzzyDate; dateKind: DateKind }): string {
+  return `${entry.dateKind} ${formatDutchDate(entry.date)}`;
 }
 
 /** "vanaf januari 2025, tot juni 2025, een half jaar": whatever parts of a period are known. */

@@ -12,7 +12,7 @@ import { getBuildDate } from './build-date.ts';
 import { cacheKeyOf } from './cache-key.ts';
 import { isStale } from './review.ts';
 import { descriptionQuality } from './evidence.ts';
-import { sectionsBeforeBody } from './entry-sections.ts';
+import { entrySections } from './entry-sections.ts';
 import {
   describeRepositoryHistory,
   entryHistory,
@@ -42,7 +42,7 @@ function pageData(archive: Archive, entry: AnyEntry) {
       entry: archive.summaryOf(entry.collection, entry.id),
       data,
       structuredData: archive.structuredDataOf(entry),
-      sections: sectionsBeforeBody(entry),
+      sections: entrySections(entry),
       // Git's dates and messages: in the props, so in the cache key; a commit re-renders the page.
       history: entryHistory(getRepositoryHistory(), settings.contentRoot, entry.filePath!),
       // The APA text carries the build date ("Geraadpleegd op"), so the cache key changes once a day.

@@ -4,7 +4,7 @@
  */
 import type { CollectionEntry } from 'astro:content';
 import { collectionInfo, entryPath, type EntryCollection } from '../schemas/collections.ts';
-import { formatDutchDateWithWeekday, formatPeriod } from './dutch-dates.ts';
+import { formatDutchDateWithWeekday, formatEntryDate, formatPeriod, type DateKind } from './dutch-dates.ts';
 import type { FuzzyDate } from '../schemas/fuzzy-date.ts';
 import { eventKindLabels, programmeStatusLabels } from './labels.ts';
 import { evidenceLevelInfo } from './evidence.ts';
@@ -23,9 +23,11 @@ export interface EntrySummary {
   typeLabel: string;
   /** When the thing happened (report, practice, programme), or else when it was added to the archive. */
   date: FuzzyDate;
-  /** True when `date` is only the day the entry was added, not a date of the thing itself. */
-  dateIsAdded: boolean;
-  /** When the entry was added or last updated: what "new in the archive" sorts by. */
+  /** What `date` is, named wherever it is shown: the meeting, the start, or the day the entry was added. */
+  dateKind: DateKind;
+  /** The day the entry was added to the archive: what "Nieuw in het archief" sorts by and shows. */
+  added: FuzzyDate;
+  /** When the entry was added or last updated: what the feeds sort by. */
   updated: Date;
   themeIds: string[];
   organisationIds: string[];
@@ -38,19 +40,20 @@ export interface EntrySummary {
 
 const exactDay = (date: Date): FuzzyDate => ({ start: date, precision: 'day', iso: date.toISOString().slice(0, 10) });
 
-/** The date of the thing an entry describes, if it has one. */
-function ownDate(entry: AnyEntry): FuzzyDate | undefined {
+/** The date of the thing an entry describes and what it is, if it has one. */
+function ownDate(entry: AnyEntry): { date: FuzzyDate; kind: DateKind } | undefined {
+  const named = (kind: DateKind, date: FuzzyDate | undefined) => date && { date, kind };
   switch (entry.collection) {
     case 'eventReports':
-      return entry.data.datum;
+      return named('bijeenkomst', entry.data.datum);
     case 'practiceExamples':
-      return entry.data.periode.start;
+      return named('start', entry.data.periode.start);
     case 'programmes': {
       const first = entry.data.onderdelen
         .flatMap((part) => part.data)
         .map((session) => session.datum)
         .sort((a, b) => +a - +b)[0];
-      return first ? exactDay(first) : entry.data.periode?.start;
+      return named('start', first ? exactDay(first) : entry.data.periode?.start);
     }
     case 'workingElements':
       return undefined;
@@ -84,7 +87,8 @@ function detailOf(entry: AnyEntry, today: Date): string | undefined {
 }
 
 export function toEntrySummary(entry: AnyEntry, today: Date): EntrySummary {
-  const date = ownDate(entry);
+  const own = ownDate(entry);
+  const added = exactDay(entry.data.gepubliceerd);
   return {
     collection: entry.collection,
     id: entry.id,
@@ -92,8 +96,9 @@ export function toEntrySummary(entry: AnyEntry, today: Date): EntrySummary {
     title: entry.data.titel,
     summary: entry.data.samenvatting,
     typeLabel: collectionInfo[entry.collection].singular,
-    date: date ?? exactDay(entry.data.gepubliceerd),
-    dateIsAdded: date === undefined,
+    date: own?.date ?? added,
+    dateKind: own?.kind ?? 'toegevoegd',
+    added,
     updated: entry.data.bijgewerkt ?? entry.data.gepubliceerd,
     themeIds: entry.data.themas.map((ref) => ref.id),
     organisationIds: entry.data.organisaties.map((ref) => ref.id),
@@ -103,9 +108,25 @@ export function toEntrySummary(entry: AnyEntry, today: Date): EntrySummary {
   };
 }
 
-/** Newest first; equal dates by title, so the order never depends on how the collections were read. */
+/**
+ * Newest first by the entry's own date (meeting, start); entries whose own date is unknown follow, newest
+ * added first, so a list never ranks a day of adding among meeting or start dates. Equal dates by title,
+ * so the order never depends on how the collections were read.
+ */
 export const byDateDescending = (a: EntrySummary, b: EntrySummary) =>
-  +b.date.start - +a.date.start || a.title.localeCompare(b.title, 'nl');
+  Number(a.dateKind === 'toegevoegd') - Number(b.dateKind === 'toegevoegd') ||
+  +b.date.start - +a.date.start ||
+  a.title.localeCompare(b.title, 'nl');
+
+/** Most recently added to the archive first: "Nieuw in het archief". */
+export const byAddedDescending = (a: EntrySummary, b: EntrySummary) =>
+  +b.added.start - +a.added.start || a.title.localeCompare(b.title, 'nl');
+
+/** The date a card shows, named: the entry's own date, or the day it was added where a list sorts by that. */
+export function cardDate(entry: EntrySummary, shown: 'own' | 'added'): { iso: string; text: string } {
+  const named = shown === 'added' ? { date: entry.added, dateKind: 'toegevoegd' as const } : entry;
+  return { iso: named.date.iso, text: formatEntryDate(named) };
+}
 
 /** Most recently added or updated first. */
 export const byUpdatedDescending = (a: EntrySummary, b: EntrySummary) =>

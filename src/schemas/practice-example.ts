@@ -21,6 +21,8 @@ export const practiceExampleSchema = (tools: SchemaTools) =>
     onderbouwing: evidence,
     uitkomsten: z.array(outcome).default([]),
     watNietWerkte: z.array(text('Wat niet werkte')).default([]),
+    /** What others can learn from the example, one lesson an item. */
+    lessen: z.array(text('Een les')).default([]),
     ...caveats,
     doelgroepen: terms('doelgroepen'),
     wetten: terms('wetten'),

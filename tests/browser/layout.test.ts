@@ -1,6 +1,7 @@
 /**
  * How the real archive looks and behaves for people who zoom, use a small phone or only a keyboard.
- * Screenshots of the key pages land in tests/.output/screenshots/ (git-ignored) for a human to look at.
+ * Screenshots of every page type at 390 and 1280 px, light and dark, land in tests/.output/screenshots/
+ * (git-ignored) for a human to look at before a change is done.
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -28,6 +29,8 @@ const pages = {
   agenda: '/agenda/',
   'open data': '/open-data/',
   'dossier index': '/werkzame-elementen/',
+  overview: '/overzicht/',
+  reports: '/verslagen/',
 };
 
 let site: Awaited<ReturnType<typeof serveSite>>;
@@ -44,8 +47,12 @@ afterAll(async () => {
   await site?.stop();
 });
 
-async function open(path: string, width: number): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width, height: 900 } });
+async function open(
+  path: string,
+  width: number,
+  options: { colorScheme?: 'light' | 'dark'; hasTouch?: boolean; isMobile?: boolean } = {},
+): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width, height: 900 }, ...options });
   const tab = await context.newPage();
   await tab.goto(`${site.url}${path}`);
   if (path.startsWith('/zoeken/')) await tab.locator('[data-search-results] li').first().waitFor();
@@ -106,12 +113,106 @@ describe('keyboard focus', () => {
   });
 });
 
-describe('screenshots for review', () => {
-  it.each(['home', 'dossier', 'programme', 'search'] as const)('%s at 390 and 1280 px', async (name) => {
-    for (const width of [390, 1280]) {
-      const tab = await open(pages[name], width);
-      await tab.screenshot({ path: join(screenshots, `${name}-${width}.png`), fullPage: true });
+describe('the header on a 390 px phone', () => {
+  it('fits in two rows, with the search placeholder whole and the menu folded', async () => {
+    const tab = await open('/', 390);
+    const height = await tab.locator('.site-header').evaluate((header) => header.getBoundingClientRect().height);
+    expect(height).toBeLessThan(120);
+    const placeholder = await tab.locator('#zoek-kop').evaluate((input: HTMLInputElement) => {
+      const style = getComputedStyle(input);
+      const context = document.createElement('canvas').getContext('2d')!;
+      context.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+      const room = input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+      return { needed: context.measureText(input.placeholder).width, room };
+    });
+    expect(placeholder.needed).toBeLessThan(placeholder.room);
+    await expect.poll(() => tab.locator('.site-nav').getByRole('link', { name: 'Verslagen' }).isVisible()).toBe(false);
+    await tab.context().close();
+  });
+
+  it('opens the menu from the keyboard (a native details element: a button that says whether it is open)', async () => {
+    const tab = await open('/', 390);
+    const summary = tab.locator('.site-nav summary');
+    await summary.focus();
+    expect(await tab.evaluate(() => document.activeElement?.textContent?.trim())).toBe('Menu');
+    await tab.keyboard.press('Enter');
+    await expect.poll(() => tab.locator('.site-nav').getByRole('link', { name: 'Verslagen' }).isVisible()).toBe(true);
+    expect(await tab.locator('.site-nav details').evaluate((details: HTMLDetailsElement) => details.open)).toBe(true);
+    await tab.keyboard.press('Tab');
+    expect(await tab.evaluate(() => document.activeElement?.textContent?.trim())).toBe('Werkzame elementen');
+    await tab.context().close();
+  });
+
+  it('shows every menu link without a "Menu" button on a wide screen', async () => {
+    const tab = await open('/', 1280);
+    expect(await tab.locator('.site-nav summary').isVisible()).toBe(false);
+    expect(await tab.locator('.site-nav').getByRole('link', { name: 'Agenda' }).isVisible()).toBe(true);
+    await tab.context().close();
+  });
+});
+
+describe('the "/" key hint of the search page', () => {
+  it('shows where a keyboard is likely and not on a touch screen', async () => {
+    const desk = await open('/zoeken/?q=schulden', 1280);
+    expect(await desk.locator('.key-hint').isVisible()).toBe(true);
+    await desk.context().close();
+    const phone = await open('/zoeken/?q=schulden', 390, { hasTouch: true, isMobile: true });
+    expect(await phone.locator('.key-hint').isVisible()).toBe(false);
+    await phone.context().close();
+  });
+});
+
+describe('a wide table on a 390 px phone', () => {
+  it.each([
+    '/werkzame-elementen/',
+    '/overzicht/',
+    '/organisaties/',
+    '/praktijkvoorbeelden/stressbakje/',
+    '/bijdragen/',
+  ])('%s says it scrolls sideways, and its box takes the keyboard', async (path) => {
+    const tab = await open(path, 390);
+    const tables = await tab.evaluate(() =>
+      [...document.querySelectorAll('main table')].map((table) => {
+        const box = table.closest('.table-scroll') ?? table;
+        const hint = box.querySelector(':scope > .scroll-hint');
+        return {
+          scrolls: box.scrollWidth > box.clientWidth,
+          hint: hint
+            ? getComputedStyle(hint).display !== 'none'
+            : getComputedStyle(table, '::before').content.includes('Scroll opzij'),
+          focusable: box.matches('.table-scroll')
+            ? box.getAttribute('tabindex') === '0' && box.matches('[aria-label], [aria-labelledby]')
+            : true,
+        };
+      }),
+    );
+    const wide = tables.filter((table) => table.scrolls);
+    expect(wide.length, 'a table wider than the phone').toBeGreaterThan(0);
+    for (const table of wide) expect(table).toMatchObject({ hint: true, focusable: true });
+    await tab.context().close();
+  });
+
+  it('says nothing about scrolling where the table fits: on a wide screen, or a narrow table on a phone', async () => {
+    for (const [path, width] of [
+      ['/werkzame-elementen/', 1280],
+      ['/open-data/', 390],
+    ] as const) {
+      const tab = await open(path, width);
+      expect(await tab.locator('main table').count(), path).toBeGreaterThan(0);
+      expect(await tab.locator('.scroll-hint').isVisible(), path).toBe(false);
       await tab.context().close();
+    }
+  });
+});
+
+describe('screenshots for review', () => {
+  it.each(Object.keys(pages) as (keyof typeof pages)[])('%s at 390 and 1280 px, light and dark', async (name) => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      for (const width of [390, 1280]) {
+        const tab = await open(pages[name], width, { colorScheme });
+        await tab.screenshot({ path: join(screenshots, `${name}-${width}-${colorScheme}.png`), fullPage: true });
+        await tab.context().close();
+      }
     }
   });
 });

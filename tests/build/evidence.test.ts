@@ -90,8 +90,10 @@ describe('a working element nobody assessed and no example applies', () => {
   });
 
   it('invites a practice example instead of leaving the section out', () => {
-    expect(text($, '.invitation')).toContain('Nog geen praktijkvoorbeeld in het archief past dit element toe.');
-    expect($('.invitation a').attr('href')).toBe('/bijdragen/');
+    expect(text($, '#groep-practiceExamples + .missing')).toContain(
+      'Nog geen praktijkvoorbeeld in het archief past dit element toe.',
+    );
+    expect($('#groep-practiceExamples + .missing a').attr('href')).toBe('/bijdragen/');
   });
 });
 
