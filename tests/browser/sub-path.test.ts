@@ -47,8 +47,8 @@ describe(`the site under ${subPath.base}`, () => {
     await site.page.locator('[data-search-results] .result-title a').first().click();
     await site.page.waitForURL(`**${subPath.base}verslagen/proefcongres/`);
     expect(await site.page.locator('h1').innerText()).toBe('Proefcongres over wijkteams');
-    // The page's styles came from under the path too: the header is laid out, not a bare list.
-    expect(await site.page.locator('.site-header .bar').evaluate((el) => getComputedStyle(el).display)).toBe('flex');
+    // The page's styles came from under the path too: the header is laid out (a grid), not a bare block.
+    expect(await site.page.locator('.site-header .bar').evaluate((el) => getComputedStyle(el).display)).toBe('grid');
     expect(problems).toEqual([]);
   });
 

@@ -26,6 +26,8 @@ describe('one story once', () => {
       'open-vragen',
       'groep-practiceExamples',
       'bronnen',
+      'paginageschiedenis',
+      'citeren',
     ]);
   });
 
@@ -42,6 +44,8 @@ describe('one story once', () => {
       'onderbouwing',
       'open-vragen',
       'bronnen',
+      'paginageschiedenis',
+      'citeren',
     ]);
   });
 
