@@ -34,4 +34,6 @@ export interface Pagefind {
   /** Starts loading the entry file and the wasm without searching. */
   init?: () => Promise<void>;
   search: (term: string | null, options?: SearchOptions) => Promise<PagefindSearch>;
+  /** Fetches the index chunks a search for the term will need, without searching. */
+  preload: (term: string, options?: SearchOptions) => Promise<void>;
 }

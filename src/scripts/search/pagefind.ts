@@ -82,6 +82,8 @@ export async function search(api: Pagefind, state: SearchState): Promise<Answer>
   return { ...first, terms: state.query, via: 'query' };
 }
 
+const WIDEN_BELOW = 50;
+
 /**
  * Pagefind's Dutch stemmer does not always give a word and its plural the same stem: it indexes
  * "schulden" as "schul" but searches "schuld" as "schuld", and prefix matching only looks longer, so on the
@@ -91,7 +93,9 @@ export async function search(api: Pagefind, state: SearchState): Promise<Answer>
  */
 async function widened(api: Pagefind, terms: string, options: Parameters<Pagefind['search']>[1]) {
   let best = await api.search(terms || null, options);
-  if (!terms || /^\s*".+"\s*$/.test(terms)) return best;
+  // A word on many pages already fills the pages of results a reader goes through; a second search would
+  // only add to the count, at a few hundred milliseconds on a large archive.
+  if (!terms || /^\s*".+"\s*$/.test(terms) || best.results.length >= WIDEN_BELOW) return best;
   const words = terms.trim().split(/\s+/);
   for (const [i, word] of words.entries()) {
     // Only singulars that take "-en": ending in a consonant ("schuld"), not a vowel ("lerende"), nor already
