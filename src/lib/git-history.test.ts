@@ -2,7 +2,6 @@
  * The history parser against real git: a repository made here, with commits at fixed dates, a rename, a
  * file deleted and added again, a file outside the content root, and its shallow clone.
  */
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,29 +14,13 @@ import {
   shortMessage,
   type RepositoryHistory,
 } from './git-history.ts';
+import { fixedGit } from '../../tests/helpers/fixed-git.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'git-history-'));
 const repo = join(root, 'archief');
 const content = join(repo, 'inhoud');
 
-/** git with a fixed identity and clock, and no user or system configuration. */
-function git(cwd: string, args: string[], date = '2026-01-01T12:00:00+01:00') {
-  return execFileSync('git', args, {
-    cwd,
-    encoding: 'utf8',
-    env: {
-      ...process.env,
-      GIT_CONFIG_GLOBAL: '/dev/null',
-      GIT_CONFIG_NOSYSTEM: '1',
-      GIT_AUTHOR_NAME: 'Redactie',
-      GIT_AUTHOR_EMAIL: 'redactie@example.org',
-      GIT_COMMITTER_NAME: 'Redactie',
-      GIT_COMMITTER_EMAIL: 'redactie@example.org',
-      GIT_AUTHOR_DATE: date,
-      GIT_COMMITTER_DATE: date,
-    },
-  });
-}
+const git = fixedGit;
 
 /** A Markdown entry long enough for git's rename detection to recognise it after a small edit. */
 const entry = (title: string, extra = '') =>

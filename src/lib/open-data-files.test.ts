@@ -1,7 +1,13 @@
 import { expect, it } from 'vitest';
 import { openDataFiles, releaseManifest } from './open-data-files.ts';
 
-const files = openDataFiles({ workingElements: 2, practiceExamples: 1, eventReports: 1, programmes: 1 });
+const entries = (n: number) => Array.from({ length: n });
+const files = openDataFiles({
+  workingElements: entries(2),
+  practiceExamples: entries(1),
+  eventReports: entries(1),
+  programmes: entries(1),
+});
 
 it('lists a JSON file, a schema and a CSV per collection, and JSON for everything', () => {
   expect(files.map((file) => [file.name, file.count, file.type])).toEqual([

@@ -19,8 +19,9 @@ export interface OpenDataFile {
   csv: string | undefined;
 }
 
-/** The files for the given number of entries per collection, as site paths. */
-export function openDataFiles(counts: Record<EntryCollection, number>): OpenDataFile[] {
+/** The files for the entries of each collection (the archive), as site paths. */
+export function openDataFiles(entries: Record<EntryCollection, readonly unknown[]>): OpenDataFile[] {
+  const counts = (collection: EntryCollection) => entries[collection].length;
   const file = (name: string, label: string, count: number, collection?: EntryCollection): OpenDataFile => ({
     name,
     label,
@@ -32,12 +33,12 @@ export function openDataFiles(counts: Record<EntryCollection, number>): OpenData
   });
   return [
     ...entryCollections.map((collection) =>
-      file(collectionInfo[collection].folder, collectionInfo[collection].plural, counts[collection], collection),
+      file(collectionInfo[collection].folder, collectionInfo[collection].plural, counts(collection), collection),
     ),
     file(
       'alles',
       'Het hele archief',
-      Object.values(counts).reduce((sum, count) => sum + count, 0),
+      entryCollections.reduce((sum, collection) => sum + counts(collection), 0),
     ),
   ];
 }

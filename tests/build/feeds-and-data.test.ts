@@ -13,6 +13,7 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { page, pinnedToday, projectRoot, sites } from '../helpers/sites.ts';
+import type { OpenDataRecord } from '../../src/lib/open-data.ts';
 
 const read = (site: keyof typeof sites, file: string) => readFileSync(join(sites[site].dist, file), 'utf8');
 const xml = (site: keyof typeof sites, file: string) => {
@@ -54,15 +55,8 @@ describe('sitemap', () => {
 const contentLicence = 'https://creativecommons.org/licenses/by/4.0/';
 const collectionFiles = ['werkzame-elementen', 'praktijkvoorbeelden', 'verslagen', 'programmas'];
 
-interface DataRecord {
-  id: string;
-  type: string;
-  url: string;
-  license: string;
-  data: Record<string, unknown>;
-  body: string;
-}
-const records = (site: keyof typeof sites, name: string): DataRecord[] => JSON.parse(read(site, `data/${name}.json`));
+const records = (site: keyof typeof sites, name: string): OpenDataRecord[] =>
+  JSON.parse(read(site, `data/${name}.json`));
 
 describe('open data', () => {
   const ajv = new Ajv2020({ allErrors: true, strict: false });
@@ -99,7 +93,7 @@ describe('open data', () => {
     expect(records[0].body).toContain('## Achtergrond\n\nVeel huishoudens in Testdorp hadden schulden');
     const all = JSON.parse(read('fixture', 'data/alles.json'));
     expect(all).toHaveLength(5);
-    expect(new Set(all.map((record: DataRecord) => record.type))).toEqual(new Set(collectionFiles));
+    expect(new Set(all.map((record: OpenDataRecord) => record.type))).toEqual(new Set(collectionFiles));
   });
 
   it('rejects data that does not follow the schema', () => {
@@ -136,7 +130,7 @@ describe('CSV', () => {
           const row = csv[index]!;
           expect(Object.keys(row), name).toEqual(columns);
           for (const column of columns) {
-            const value = column in record ? record[column as keyof DataRecord] : record.data[column];
+            const value = column in record ? record[column as keyof OpenDataRecord] : record.data[column];
             const where = `${name} ${record.id} ${column}`;
             if (value === undefined) expect(row[column], where).toBe('');
             else if (typeof value === 'string') expect(row[column], where).toBe(value);

@@ -11,26 +11,11 @@ import { basename, join } from 'node:path';
 import { load, type CheerioAPI } from 'cheerio';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, outputRoot, page, sites, text } from '../helpers/sites.ts';
+import { fixedGit } from '../helpers/fixed-git.ts';
 
 const repoUrl = 'https://github.com/voorbeeld/archief';
 
-/** git with a fixed identity and clock, and no user or system configuration. */
-function git(cwd: string, args: string[], date = '2026-01-01T12:00:00+01:00') {
-  return execFileSync('git', ['-C', cwd, ...args], {
-    encoding: 'utf8',
-    env: {
-      ...process.env,
-      GIT_CONFIG_GLOBAL: '/dev/null',
-      GIT_CONFIG_NOSYSTEM: '1',
-      GIT_AUTHOR_NAME: 'Redactie',
-      GIT_AUTHOR_EMAIL: 'redactie@example.org',
-      GIT_COMMITTER_NAME: 'Redactie',
-      GIT_COMMITTER_EMAIL: 'redactie@example.org',
-      GIT_AUTHOR_DATE: date,
-      GIT_COMMITTER_DATE: date,
-    },
-  });
-}
+const git = fixedGit;
 
 /** The history section of a built page: its terms and descriptions, and the listed changes. */
 function history($: CheerioAPI) {

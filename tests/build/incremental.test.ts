@@ -11,12 +11,12 @@
  * Documented differences: none. The build moment (calendars' DTSTAMP, the data manifest's date) is the clock's
  * in a normal build; here both builds pin it with SOURCE_DATE_EPOCH, as reproducible builds do.
  */
-import { execFileSync } from 'node:child_process';
 import { cpSync, globSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { expect, it } from 'vitest';
 import { random } from '../../scripts/bench/generate.ts';
 import { buildSite, outputRoot, sites } from '../helpers/sites.ts';
+import { fixedGit } from '../helpers/fixed-git.ts';
 
 const root = join(outputRoot, 'incremental');
 const content = join(root, 'content');
@@ -61,20 +61,9 @@ const unreferencedEntries = () =>
 /** Commits everything in the content folder, at a fixed moment per step, so both builds see one history. */
 function commit(step: number, message: string) {
   const date = new Date(Date.UTC(2026, 0, 1 + step, 12)).toISOString();
-  const env = {
-    ...process.env,
-    GIT_CONFIG_GLOBAL: '/dev/null',
-    GIT_CONFIG_NOSYSTEM: '1',
-    GIT_AUTHOR_NAME: 'Redactie',
-    GIT_AUTHOR_EMAIL: 'redactie@example.org',
-    GIT_COMMITTER_NAME: 'Redactie',
-    GIT_COMMITTER_EMAIL: 'redactie@example.org',
-    GIT_AUTHOR_DATE: date,
-    GIT_COMMITTER_DATE: date,
-  };
-  if (step === 0) execFileSync('git', ['init', '--quiet', content], { env });
-  execFileSync('git', ['-C', content, 'add', '--all'], { env });
-  execFileSync('git', ['-C', content, 'commit', '--quiet', '--allow-empty', '-m', message], { env });
+  if (step === 0) fixedGit(content, ['init', '--quiet'], date);
+  fixedGit(content, ['add', '--all'], date);
+  fixedGit(content, ['commit', '--quiet', '--allow-empty', '-m', message], date);
 }
 
 const edit = (file: string, change: (text: string) => string) =>

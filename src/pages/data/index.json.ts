@@ -7,12 +7,7 @@ import { sourceCommit } from '../../lib/source-commit.ts';
 /** /data/index.json: the release manifest of the open data (files, counts, licence, build moment, commit). */
 export const GET: APIRoute = async ({ site }) => {
   const archive = await getArchive();
-  const files = openDataFiles({
-    workingElements: archive.workingElements.length,
-    practiceExamples: archive.practiceExamples.length,
-    eventReports: archive.eventReports.length,
-    programmes: archive.programmes.length,
-  });
+  const files = openDataFiles(archive);
   const manifest = releaseManifest({ files, site: site!, built: getBuildMoment(), commit: sourceCommit() });
   return new Response(JSON.stringify(manifest, null, 2), { headers: { 'Content-Type': 'application/json' } });
 };
