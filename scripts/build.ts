@@ -70,7 +70,10 @@ try {
 console.log("[wat-werkt] Wrote _headers with the pages' Content-Security-Policy.");
 
 const started = performance.now();
-const index = writeSearchIndex(root);
-console.log(`[wat-werkt] Indexed ${index.pages} pages in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+const index = writeSearchIndex(root, { bundlePages: settings.searchBundlePages, previous: target });
+const copied = index.copied > 0 ? `, ${index.copied} unchanged (copied)` : '';
+console.log(
+  `[wat-werkt] Indexed ${index.pages} pages in ${index.bundles} search bundle(s)${copied} in ${((performance.now() - started) / 1000).toFixed(1)} s.`,
+);
 
 stage.publish();

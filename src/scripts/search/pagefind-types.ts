@@ -34,4 +34,6 @@ export interface Pagefind {
   /** Starts loading the entry file and the wasm without searching. */
   init?: () => Promise<void>;
   search: (term: string | null, options?: SearchOptions) => Promise<PagefindSearch>;
+  /** Searches another index (a bundle of this site's index) together with this one. */
+  mergeIndex: (path: string, options?: Record<string, unknown>) => Promise<void>;
 }
