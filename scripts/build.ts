@@ -52,14 +52,21 @@ const pages = spawnSync(process.execPath, [`--max-old-space-size=${heapMB}`, ast
 });
 if (pages.status !== 0) process.exit(pages.status ?? 1);
 
-const links = checkBuiltLinks(root, new URL(settings.siteUrl), settings.contentRoot);
+const links = checkBuiltLinks(
+  root,
+  new URL(settings.siteUrl),
+  settings.contentRoot,
+  join(settings.cacheDir, 'wat-werkt-links.json'),
+);
 if (links.problems.length > 0) {
   console.error(
     `De site is niet gebouwd: ${problemCount(links.problems.length)} met links naar een pagina of kop die niet bestaat.\n${problemReport(links.problems)}`,
   );
   process.exit(1);
 }
-console.log(`[wat-werkt] Checked the internal links of ${links.pages} pages.`);
+console.log(
+  `[wat-werkt] Checked the internal links of ${links.pages} pages (${links.reused} unchanged pages not read again).`,
+);
 
 try {
   writeSecurityHeaders(root);
@@ -71,9 +78,8 @@ console.log("[wat-werkt] Wrote _headers with the pages' Content-Security-Policy.
 
 const started = performance.now();
 const index = writeSearchIndex(root, { bundlePages: settings.searchBundlePages, previous: target });
-const copied = index.copied > 0 ? `, ${index.copied} unchanged (copied)` : '';
-console.log(
-  `[wat-werkt] Indexed ${index.pages} pages in ${index.bundles} search bundle(s)${copied} in ${((performance.now() - started) / 1000).toFixed(1)} s.`,
-);
+const seconds = ((performance.now() - started) / 1000).toFixed(1);
+const copied = index.copied > 0 ? `, ${index.copied} unchanged and copied` : '';
+console.log(`[wat-werkt] Indexed ${index.pages} pages in ${seconds} s (${index.bundles} search bundles${copied}).`);
 
 stage.publish();
