@@ -10,6 +10,7 @@ it('has a default for every setting, and treats an empty variable as unset', () 
     pinnedToday: undefined,
     reviewMonths: 24,
     buildHeapMB: 3072,
+    searchBundlePages: 4000,
   });
   expect(readSettings({ SITE_URL: '', WAT_WERKT_TODAY: '', WAT_WERKT_REVIEW_MONTHS: '' })).toEqual(defaults);
 });
@@ -23,6 +24,7 @@ it('reads the given values', () => {
       WAT_WERKT_TODAY: '2026-11-23',
       WAT_WERKT_REVIEW_MONTHS: '12',
       WAT_WERKT_BUILD_HEAP_MB: '4096',
+      WAT_WERKT_SEARCH_BUNDLE_PAGES: '3',
     }),
   ).toEqual({
     siteUrl: 'https://voorbeeld.nl/wat-werkt/',
@@ -31,6 +33,7 @@ it('reads the given values', () => {
     pinnedToday: new Date('2026-11-23T00:00:00Z'),
     reviewMonths: 12,
     buildHeapMB: 4096,
+    searchBundlePages: 3,
   });
 });
 
@@ -46,6 +49,9 @@ it('refuses wrong values in one Dutch message that names each variable', () => {
   expect(read).toThrow(/WAT_WERKT_REVIEW_MONTHS="twaalf" moet een heel aantal maanden zijn/);
   expect(() => readSettings({ SITE_URL: 'ftp://voorbeeld.nl/' })).toThrow(/SITE_URL/);
   expect(() => readSettings({ WAT_WERKT_TODAY: '2026-02-30' })).toThrow(/WAT_WERKT_TODAY/);
+  expect(() => readSettings({ WAT_WERKT_SEARCH_BUNDLE_PAGES: '0' })).toThrow(
+    /WAT_WERKT_SEARCH_BUNDLE_PAGES="0" moet minstens 1 \(pagina\) zijn/,
+  );
 });
 
 it('gives each content tree a cache of its own, so their content stores never mix', () => {
