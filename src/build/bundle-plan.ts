@@ -6,7 +6,7 @@
 /** A page to index: its file, and its date as its `datum` sort value (absent when it has none). */
 export interface PlannedPage {
   file: string;
-  date?: string;
+  date?: string | undefined;
 }
 
 export interface BundlePlan {

@@ -34,6 +34,6 @@ describe('orderByRank', () => {
 describe('primaryBundle', () => {
   it('is the newest dated bundle, or the only one', () => {
     expect(primaryBundle(bundles).id).toBe('2');
-    expect(primaryBundle([{ id: '1' }]).id).toBe('1');
+    expect(primaryBundle([bundles[2]!]).id).toBe('3');
   });
 });
