@@ -64,9 +64,8 @@ if (links.problems.length > 0) {
   );
   process.exit(1);
 }
-console.log(
-  `[wat-werkt] Checked the internal links of ${links.pages} pages (${links.reused} unchanged pages not read again).`,
-);
+const unchanged = links.reused > 0 ? ` (${links.reused} unchanged since the last build, not parsed again)` : '';
+console.log(`[wat-werkt] Checked the internal links of ${links.pages} pages${unchanged}.`);
 
 try {
   writeSecurityHeaders(root);
