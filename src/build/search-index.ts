@@ -86,12 +86,13 @@ export function writeSearchIndex(root: string, options: SearchIndexOptions): Sea
 
 const digest = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 16);
 
-/** Adds the bundle filter to the page's searchable part; returns the new text. */
+const bundleMark = new RegExp(` data-pagefind-filter="${BUNDLE_FILTER}:[^"]*"`);
+
+/** Gives the page's searchable part the bundle filter (once, should the page already have one); returns the text. */
 function markBundle(path: string, id: string): string {
-  const html = readFileSync(path, 'utf8').replace(
-    searchable,
-    (main) => `${main} data-pagefind-filter="${BUNDLE_FILTER}:${id}"`,
-  );
+  const html = readFileSync(path, 'utf8')
+    .replace(bundleMark, '')
+    .replace(searchable, (main) => `${main} data-pagefind-filter="${BUNDLE_FILTER}:${id}"`);
   writeFileSync(path, html);
   return html;
 }
