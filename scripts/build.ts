@@ -62,14 +62,20 @@ const pages = spawnSync(process.execPath, [`--max-old-space-size=${heapMB}`, ast
 });
 if (pages.status !== 0) process.exit(pages.status ?? 1);
 
-const links = checkBuiltLinks(root, new URL(settings.siteUrl), settings.contentRoot);
+const links = checkBuiltLinks(
+  root,
+  new URL(settings.siteUrl),
+  settings.contentRoot,
+  join(settings.cacheDir, 'wat-werkt-links.json'),
+);
 if (links.problems.length > 0) {
   console.error(
     `De site is niet gebouwd: ${problemCount(links.problems.length)} met links naar een pagina of kop die niet bestaat.\n${problemReport(links.problems)}`,
   );
   process.exit(1);
 }
-console.log(`[wat-werkt] Checked the internal links of ${links.pages} pages.`);
+const unchanged = links.reused > 0 ? ` (${links.reused} unchanged since the last build, not parsed again)` : '';
+console.log(`[wat-werkt] Checked the internal links of ${links.pages} pages${unchanged}.`);
 
 try {
   writeSecurityHeaders(root);
@@ -80,7 +86,9 @@ try {
 console.log("[wat-werkt] Wrote _headers with the pages' Content-Security-Policy.");
 
 const started = performance.now();
-const index = writeSearchIndex(root);
-console.log(`[wat-werkt] Indexed ${index.pages} pages in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+const index = writeSearchIndex(root, { bundlePages: settings.searchBundlePages, previous: target });
+const seconds = ((performance.now() - started) / 1000).toFixed(1);
+const copied = index.copied > 0 ? `, ${index.copied} unchanged and copied` : '';
+console.log(`[wat-werkt] Indexed ${index.pages} pages in ${seconds} s (${index.bundles} search bundles${copied}).`);
 
 stage.publish();

@@ -16,6 +16,7 @@ it('has a default for every setting, and treats an empty variable as unset', () 
     pinnedToday: undefined,
     reviewMonths: 24,
     buildHeapMB: 3072,
+    searchBundlePages: 4000,
   });
   expect(
     readSettings({ SITE_URL: '', WAT_WERKT_TODAY: '', WAT_WERKT_REVIEW_MONTHS: '', SOURCE_DATE_EPOCH: '' }, now),
@@ -33,6 +34,7 @@ it('reads the given values', () => {
       WAT_WERKT_REVIEW_MONTHS: '12',
       WAT_WERKT_BUILD_HEAP_MB: '4096',
       SOURCE_DATE_EPOCH: '1794960000',
+      WAT_WERKT_SEARCH_BUNDLE_PAGES: '3',
     }),
   ).toEqual({
     siteUrl: 'https://voorbeeld.nl/wat-werkt/',
@@ -45,6 +47,7 @@ it('reads the given values', () => {
     pinnedToday: new Date('2026-11-23T00:00:00Z'),
     reviewMonths: 12,
     buildHeapMB: 4096,
+    searchBundlePages: 3,
   });
 });
 
@@ -80,6 +83,9 @@ it('refuses wrong values in one Dutch message that names each variable', () => {
   );
   expect(() => readSettings({ SITE_URL: 'https://' })).toThrow(/SITE_URL="https:\/\/" moet een volledig/);
   expect(() => readSettings({ WAT_WERKT_TODAY: '2026-02-30' })).toThrow(/WAT_WERKT_TODAY/);
+  expect(() => readSettings({ WAT_WERKT_SEARCH_BUNDLE_PAGES: '0' })).toThrow(
+    /WAT_WERKT_SEARCH_BUNDLE_PAGES="0" moet minstens 1 \(pagina\) zijn/,
+  );
   // A build moment in the future would give calendars a DTSTAMP that has not happened yet.
   expect(() => readSettings({ SOURCE_DATE_EPOCH: String(+now / 1000 + 60) }, now)).toThrow(
     /SOURCE_DATE_EPOCH="\d+" ligt in de toekomst/,

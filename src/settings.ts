@@ -76,6 +76,14 @@ const environment = z.object({
       .min(0, 'moet een aantal seconden sinds 1970 zijn')
       .optional(),
   ),
+  WAT_WERKT_SEARCH_BUNDLE_PAGES: z.preprocess(
+    unsetWhenEmpty,
+    z.coerce
+      .number({ error: "moet een aantal pagina's zijn" })
+      .int("moet een heel aantal pagina's zijn")
+      .min(1, 'moet minstens 1 (pagina) zijn')
+      .default(4000),
+  ),
 });
 
 export interface Settings {
@@ -106,6 +114,11 @@ export interface Settings {
   reviewMonths: number;
   /** The page build's heap limit: Node collects late without one (see scripts/build.ts). */
   buildHeapMB: number;
+  /**
+   * At most this many pages in one Pagefind run: its memory grows with the pages of a run (about 270 KB
+   * each), so a larger archive is indexed in bundles (src/lib/search-bundles.ts). Tests set it low.
+   */
+  searchBundlePages: number;
 }
 
 /**
@@ -156,6 +169,7 @@ export function readSettings(env: Record<string, string | undefined> = process.e
     pinnedToday: values.WAT_WERKT_TODAY,
     reviewMonths: values.WAT_WERKT_REVIEW_MONTHS,
     buildHeapMB: values.WAT_WERKT_BUILD_HEAP_MB,
+    searchBundlePages: values.WAT_WERKT_SEARCH_BUNDLE_PAGES,
   };
 }
 

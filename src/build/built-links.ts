@@ -3,6 +3,7 @@ import { join, relative } from 'node:path';
 import type { ContentProblem } from '../checks/problems.ts';
 import { htmlFilesIn, otherFilesIn, pathOfFile } from './built-pages.ts';
 import { findBrokenInternalLinks, type BrokenLink } from './internal-links.ts';
+import { linkMemory } from './link-memory.ts';
 
 /**
  * Checks every internal link of a built site. A link to a page or anchor that does not exist is a problem
@@ -13,14 +14,22 @@ export function checkBuiltLinks(
   root: string,
   site: URL,
   contentRoot: string,
-): { pages: number; problems: ContentProblem[] } {
+  /** Where to remember what each page holds between builds (see link-memory.ts); none: parse every page. */
+  memoryFile?: string,
+): { pages: number; reused: number; problems: ContentProblem[] } {
   const files = htmlFilesIn(root);
   // One page in memory at a time: a large archive has tens of thousands.
   const pages = (function* () {
     for (const file of files) yield { path: pathOfFile(file), html: readFileSync(join(root, file), 'utf8') };
   })();
-  const broken = findBrokenInternalLinks(pages, site, otherFilesIn(root));
-  return { pages: files.length, problems: broken.map((link) => toProblem(link, site, contentRoot)) };
+  const memory = memoryFile ? linkMemory(memoryFile) : undefined;
+  const broken = findBrokenInternalLinks(pages, site, otherFilesIn(root), memory?.read);
+  memory?.save();
+  return {
+    pages: files.length,
+    reused: memory?.reused ?? 0,
+    problems: broken.map((link) => toProblem(link, site, contentRoot)),
+  };
 }
 
 /** The content file a page was built from, if it was built from one. */

@@ -18,22 +18,30 @@ export interface BrokenLink {
   reason: 'page' | 'anchor';
 }
 
+/** What the check needs of a page: the ids it has and the links it makes. */
+export interface PageLinks {
+  ids: Set<string>;
+  hrefs: Set<string>;
+}
+
 /**
  * `pages` may be a lazy sequence: each page is parsed once, only its ids and links are kept, so memory stays
  * small at tens of thousands of pages. `otherFiles` are the non-HTML files of the build (calendars, feeds,
  * data) that links may point at too. `site` is the address the site is published at; under a base path
  * (https://voorbeeld.github.io/wat-werkt/) a page is served below it, and a link on the same host that
- * leaves it (`/praktijkvoorbeelden/x/` without the base path) reaches no page of the site.
+ * leaves it (`/praktijkvoorbeelden/x/` without the base path) reaches no page of the site. `read` reads a
+ * page's ids and links (a build passes one that remembers them for unchanged pages).
  */
 export function findBrokenInternalLinks(
   pages: Iterable<BuiltPage>,
   site: URL,
   otherFiles: ReadonlySet<string> = new Set(),
+  read: (html: string) => PageLinks = idsAndLinks,
 ): BrokenLink[] {
   const ids = new Map<string, Set<string>>();
   const links: { page: string; hrefs: Set<string> }[] = [];
   for (const page of pages) {
-    const { ids: pageIds, hrefs } = idsAndLinks(page.html);
+    const { ids: pageIds, hrefs } = read(page.html);
     ids.set(page.path, pageIds);
     links.push({ page: page.path, hrefs });
   }
@@ -62,7 +70,7 @@ export function findBrokenInternalLinks(
 }
 
 /** The ids and link targets of one page, read by a streaming parser: no document tree is built. */
-function idsAndLinks(html: string) {
+export function idsAndLinks(html: string): PageLinks {
   const ids = new Set<string>();
   const hrefs = new Set<string>();
   const parser = new Parser({

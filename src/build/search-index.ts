@@ -1,38 +1,160 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, linkSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { evidenceLevelInfo, evidenceRank } from '../lib/evidence.ts';
+import { evidenceLevels } from '../schemas/evidence.ts';
+import { BUNDLE_FILTER, primaryBundle, type BundleManifest, type SearchBundle } from '../lib/search-bundles.ts';
+import { planBundles, type BundlePlan, type PlannedPage } from './bundle-plan.ts';
 import { htmlFilesIn } from './built-pages.ts';
 import { separateBlocks } from './search-text.ts';
 
+export interface SearchIndexOptions {
+  /** At most this many pages in one Pagefind run (its memory grows with the pages of a run). */
+  bundlePages: number;
+  /** The previously published site: bundles whose pages have not changed are copied from it. */
+  previous?: string;
+}
+
+export interface SearchIndexResult {
+  pages: number;
+  bundles: number;
+  /** Bundles copied from the previous site instead of indexed. */
+  copied: number;
+}
+
+const MANIFEST = 'pagefind/bundles.json';
+const searchable = /<main\b[^>]*\bdata-pagefind-body\b/;
+const dateSort = /data-pagefind-sort="datum:([^"]+)"/;
+
 /**
- * Writes the Pagefind search index of a built site to `<root>/pagefind`; throws when Pagefind fails.
- * The pages first get the word breaks a reader sees (see search-text.ts), written into the files, so that
- * Pagefind's own CLI can read them itself, which is much faster than feeding each page through its Node
- * API (figures in the README's scale section).
+ * Writes the Pagefind search index of a built site to `<root>/pagefind`, in bundles of at most
+ * `bundlePages` pages (src/lib/search-bundles.ts), and its list to `pagefind/bundles.json`; throws when
+ * Pagefind fails. The pages first get the word breaks a reader sees (see search-text.ts), written into the
+ * files, so that Pagefind's own CLI can read them itself, which is much faster than feeding each page
+ * through its Node API (figures in the README's scale section). Each bundle is one CLI run over a folder of
+ * links to its pages, so only one bundle's pages are in memory at a time.
  */
-export function writeSearchIndex(root: string): { pages: number } {
+export function writeSearchIndex(root: string, options: SearchIndexOptions): SearchIndexResult {
+  const pages: PlannedPage[] = [];
+  const digests = new Map<string, string>();
   for (const file of htmlFilesIn(root)) {
     const path = join(root, file);
     const html = readFileSync(path, 'utf8');
     const separated = separateBlocks(html);
     if (separated !== html) writeFileSync(path, separated);
+    if (!searchable.test(separated)) continue;
+    pages.push({ file, date: dateSort.exec(separated)?.[1] });
+    digests.set(file, digest(separated));
   }
-  // The package's "bin": its main module is lib/index.js, the runner sits beside it.
-  const cli = join(dirname(fileURLToPath(import.meta.resolve('pagefind'))), 'runner/bin.cjs');
-  const run = spawnSync(process.execPath, [cli, '--site', root], { encoding: 'utf8' });
-  if (run.status !== 0) throw new Error(`Pagefind could not build the search index:\n${run.stdout}\n${run.stderr}`);
-  const pages = indexedPageCount(root);
-  if (!pages) throw new Error(`Pagefind indexed no pages:\n${run.stdout}\n${run.stderr}`);
-  return { pages };
+  const plans = planBundles(pages, options.bundlePages);
+  // With more than one bundle, each page says which one it is in: the browser sorts across them by it.
+  if (plans.length > 1)
+    for (const plan of plans)
+      for (const file of plan.files) digests.set(file, digest(markBundle(join(root, file), plan.id)));
+
+  const primary = primaryBundle(plans);
+  const previous = options.previous ? readManifest(options.previous) : undefined;
+  const version = pagefindVersion();
+  const bundles: SearchBundle[] = plans.map((plan) => ({
+    id: plan.id,
+    path: plan === primary ? '' : `${plan.id}/`,
+    ...(plan.from === undefined ? {} : { from: plan.from, to: plan.to }),
+    key: digest([version, ...plan.files.map((file) => `${file} ${digests.get(file)}`)].join('\n')),
+  }));
+
+  let copied = 0;
+  // The bundle at pagefind/ itself first: the others are folders inside it.
+  const order = [...bundles.keys()].sort((a, b) => Number(bundles[b]!.path === '') - Number(bundles[a]!.path === ''));
+  for (const i of order) {
+    const bundle = bundles[i]!;
+    const output = join(root, 'pagefind', bundle.path);
+    const earlier = previous?.bundles.find((candidate) => candidate.key === bundle.key);
+    const source = earlier && join(options.previous!, 'pagefind', earlier.path);
+    if (earlier && source && existsSync(join(source, 'pagefind-entry.json'))) {
+      copyBundle(source, output, previous!, earlier);
+      copied++;
+    } else {
+      indexBundle(root, plans[i]!, output);
+    }
+  }
+  const manifest: BundleManifest = { bundles, ranks: { onderbouwing: evidenceRanks() } };
+  writeFileSync(join(root, MANIFEST), JSON.stringify(manifest));
+  return { pages: pages.length, bundles: bundles.length, copied };
 }
+
+const digest = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 16);
+
+const bundleMark = new RegExp(` data-pagefind-filter="${BUNDLE_FILTER}:[^"]*"`);
+
+/** Gives the page's searchable part the bundle filter (once, should the page already have one); returns the text. */
+function markBundle(path: string, id: string): string {
+  const html = readFileSync(path, 'utf8')
+    .replace(bundleMark, '')
+    .replace(searchable, (main) => `${main} data-pagefind-filter="${BUNDLE_FILTER}:${id}"`);
+  writeFileSync(path, html);
+  return html;
+}
+
+/** One Pagefind run over a folder holding (hard links to) the bundle's pages only, at their own paths. */
+function indexBundle(root: string, plan: BundlePlan, output: string) {
+  const view = `${root}.bundle`;
+  rmSync(view, { recursive: true, force: true });
+  for (const file of plan.files) {
+    mkdirSync(dirname(join(view, file)), { recursive: true });
+    linkSync(join(root, file), join(view, file));
+  }
+  // The package's "bin".
+  const cli = join(pagefindPackage(), 'lib/runner/bin.cjs');
+  const run = spawnSync(process.execPath, [cli, '--site', view, '--output-path', output], { encoding: 'utf8' });
+  rmSync(view, { recursive: true, force: true });
+  if (run.status !== 0) throw new Error(`Pagefind could not build the search index:\n${run.stdout}\n${run.stderr}`);
+  const indexed = indexedPageCount(output);
+  if (indexed !== plan.files.length)
+    throw new Error(
+      `Pagefind indexed ${indexed} of the ${plan.files.length} pages of search bundle ${plan.id}:\n${run.stdout}\n${run.stderr}`,
+    );
+}
+
+/** Copies an unchanged bundle; the one at pagefind/ itself without the other bundles' folders in it. */
+function copyBundle(source: string, output: string, previous: BundleManifest, bundle: SearchBundle) {
+  const nested = new Set(
+    bundle.path === ''
+      ? previous.bundles.filter((other) => other.path !== '').map((other) => join(source, other.path.slice(0, -1)))
+      : [],
+  );
+  cpSync(source, output, {
+    recursive: true,
+    filter: (from) => !nested.has(from) && relative(source, from) !== 'bundles.json',
+  });
+}
+
+function readManifest(site: string): BundleManifest | undefined {
+  try {
+    return JSON.parse(readFileSync(join(site, MANIFEST), 'utf8')) as BundleManifest;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Pagefind's package folder (its main module is lib/index.js). */
+const pagefindPackage = () => join(dirname(fileURLToPath(import.meta.resolve('pagefind'))), '..');
+
+/** A bundle made by another Pagefind version is indexed again. */
+const pagefindVersion = () =>
+  (JSON.parse(readFileSync(join(pagefindPackage(), 'package.json'), 'utf8')) as { version: string }).version;
+
+/** The evidence levels' labels (the filter values) and their sort values (see EvidenceLevel.astro). */
+const evidenceRanks = () =>
+  Object.fromEntries(evidenceLevels.map((level) => [evidenceLevelInfo[level].label, evidenceRank(level)]));
 
 interface PagefindEntry {
   languages: Record<string, { page_count: number }>;
 }
 
-/** How many pages the index holds, from Pagefind's own entry file (one count per language). */
-function indexedPageCount(root: string): number {
-  const entry = JSON.parse(readFileSync(join(root, 'pagefind/pagefind-entry.json'), 'utf8')) as PagefindEntry;
+/** How many pages a bundle holds, from Pagefind's own entry file (one count per language). */
+function indexedPageCount(output: string): number {
+  const entry = JSON.parse(readFileSync(join(output, 'pagefind-entry.json'), 'utf8')) as PagefindEntry;
   return Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
 }

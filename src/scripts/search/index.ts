@@ -11,6 +11,7 @@ import {
   type FacetParam,
   type SearchState,
 } from '../../lib/search-state.ts';
+import { orderFacetValues } from '../../lib/facet-view.ts';
 import { searchParts } from './dom.ts';
 import { facetCounts, loadPagefind, search } from './pagefind.ts';
 import type { FilterCounts, PagefindResult } from './pagefind-types.ts';
@@ -72,6 +73,9 @@ const loadFacets = () => {
   return facetsLoaded;
 };
 
+/** The themes to suggest, in the facet's order (an index in bundles lists filter values in no fixed order). */
+const archiveThemes = () => orderFacetValues('thema', archiveCounts.thema ?? {});
+
 function counts(next: FilterCounts) {
   shownCounts = next;
   showCounts(parts, state, shownCounts);
@@ -125,14 +129,14 @@ async function run(pause = 0) {
   };
   showProgress(current, pause === 0);
   empty.hidden = count > 0;
-  showSuggestions(parts, state, answer.missing, answer.suggestions, Object.keys(archiveCounts.thema ?? {}));
+  showSuggestions(parts, state, answer.missing, answer.suggestions, archiveThemes());
 
   if (!countedAll) {
     await loadFacets();
     if (request !== latest) return;
     answer = await search(api, state);
     // The themes to suggest are known now.
-    showSuggestions(parts, state, answer.missing, answer.suggestions, Object.keys(archiveCounts.thema ?? {}));
+    showSuggestions(parts, state, answer.missing, answer.suggestions, archiveThemes());
   }
   if (pause > 0) {
     await new Promise((resolve) => setTimeout(resolve, pause));

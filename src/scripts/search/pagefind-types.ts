@@ -36,4 +36,6 @@ export interface Pagefind {
   search: (term: string | null, options?: SearchOptions) => Promise<PagefindSearch>;
   /** Fetches the index chunks a search for the term will need, without searching. */
   preload: (term: string, options?: SearchOptions) => Promise<void>;
+  /** Searches another index (a bundle of this site's index) together with this one. */
+  mergeIndex: (path: string, options?: Record<string, unknown>) => Promise<void>;
 }

@@ -4,24 +4,77 @@
  */
 import { facets, pagefindFilters, pagefindSort, writtenOut, type SearchState } from '../../lib/search-state.ts';
 import { closeWords, foldWord, spellingCorrection, wordsAt, wordsToConfirm } from '../../lib/search-terms.ts';
+import { BUNDLE_FILTER, bundleOrder, DATE_SORT, orderByRank, type BundleManifest } from '../../lib/search-bundles.ts';
 import { sitePath } from '../../lib/site-path.ts';
-import type { FilterCounts, Pagefind, PagefindResult, PagefindResultData } from './pagefind-types.ts';
+import type {
+  FilterCounts,
+  Pagefind,
+  PagefindResult,
+  PagefindResultData,
+  PagefindSearch,
+  SearchOptions,
+} from './pagefind-types.ts';
 
-const PAGEFIND_URL = sitePath('/pagefind/pagefind.js');
+const PAGEFIND_DIR = sitePath('/pagefind/');
 
 let pagefind: Promise<Pagefind> | undefined;
 
-/** Pagefind's browser API, loaded once (the first call starts the download). */
+/**
+ * Pagefind's browser API, loaded once (the first call starts the download), over every bundle of the index
+ * (src/lib/search-bundles.ts): the list comes with Pagefind's own script, and the other bundles are merged
+ * into the first.
+ */
 export function loadPagefind(): Promise<Pagefind> {
-  pagefind ??= import(/* @vite-ignore */ PAGEFIND_URL).then(async (module: Pagefind) => {
-    // Result URLs are the pages' paths in the index; under a base path they need it in front. (Pagefind
-    // would guess it from where its bundle was loaded; said here, it does not depend on that guess.)
-    await module.options({ excerptLength: 30, baseUrl: sitePath('/') });
+  pagefind ??= Promise.all([
+    import(/* @vite-ignore */ `${PAGEFIND_DIR}pagefind.js`) as Promise<Pagefind>,
+    fetch(`${PAGEFIND_DIR}bundles.json`).then((response) => response.json() as Promise<BundleManifest>),
+  ]).then(async ([module, manifest]) => {
+    const options = { excerptLength: 30 };
+    await module.options(options);
     // Fetch the entry file, the index metadata and the Dutch wasm now, while the visitor is still typing.
     void module.init?.();
-    return module;
+    const others = manifest.bundles.filter((bundle) => bundle.path !== '');
+    if (others.length === 0) return module;
+    await Promise.all(others.map((bundle) => module.mergeIndex(`${PAGEFIND_DIR}${bundle.path}`, options)));
+    return { ...module, search: (term, searchOptions) => searchBundles(module, manifest, term, searchOptions) };
   });
   return pagefind;
+}
+
+/**
+ * A search over merged bundles: Pagefind's own for relevance; sorted, each bundle's sorted results one
+ * bundle after the other (bundleOrder), then for a sort by level ordered by each result's level, known from
+ * one search per level. Facet counts are those of the whole search, as with one index.
+ */
+async function searchBundles(
+  api: Pagefind,
+  manifest: BundleManifest,
+  term: string | null,
+  options: SearchOptions = {},
+): Promise<PagefindSearch> {
+  const [sorted] = Object.entries(options.sort ?? {});
+  if (!sorted) return api.search(term, options);
+  const [key, direction] = sorted;
+  const filters = options.filters ?? {};
+  const ranks = manifest.ranks[key] ?? {};
+  const [whole, levels, ...parts] = await Promise.all([
+    api.search(term, { filters }),
+    Promise.all(
+      Object.keys(ranks)
+        .filter((value) => !filters[key] || filters[key].any.includes(value))
+        .map(async (value) => {
+          const search = await api.search(term, { filters: { ...filters, [key]: { any: [value] } } });
+          return search.results.map((result) => [result.id, ranks[value]!] as const);
+        }),
+    ),
+    ...bundleOrder(manifest.bundles, key, direction).map((bundle) =>
+      api.search(term, { ...options, filters: { ...filters, [BUNDLE_FILTER]: { any: [bundle.id] } } }),
+    ),
+  ]);
+  const results = parts.flatMap((part) => part.results);
+  if (key === DATE_SORT) return { results, filters: whole.filters };
+  const rankOf = new Map(levels.flat());
+  return { results: orderByRank(results, (result) => rankOf.get(result.id), direction), filters: whole.filters };
 }
 
 /**

@@ -1,0 +1,68 @@
+/**
+ * Which pages go into which search bundle (see src/lib/search-bundles.ts for why there are bundles).
+ * Pure, so it is unit-tested.
+ */
+
+/** A page to index: its file, and its date as its `datum` sort value (absent when it has none). */
+export interface PlannedPage {
+  file: string;
+  date?: string | undefined;
+}
+
+export interface BundlePlan {
+  id: string;
+  from?: string;
+  to?: string;
+  files: string[];
+}
+
+/**
+ * Splits the pages into bundles of at most `cap` pages. Dated pages go by date, whole months together
+ * (a month of more than `cap` pages is split), oldest first: a new entry changes only the newest bundle,
+ * and older bundles keep their pages, so a later build copies them instead of indexing them again. Undated
+ * pages (themes, organisations) never take part in date sorting: they fill the newest bundle, then bundles
+ * of their own. A site of at most `cap` pages is one bundle, so it costs a search nothing.
+ */
+export function planBundles(pages: PlannedPage[], cap: number): BundlePlan[] {
+  const dated = pages
+    .filter((page) => page.date !== undefined)
+    .sort((a, b) => compare(a.date!, b.date!) || compare(a.file, b.file));
+  const undated = pages
+    .filter((page) => page.date === undefined)
+    .map((page) => page.file)
+    .sort(compare);
+  if (pages.length <= cap) return [{ id: '1', ...range(dated), files: [...dated.map((p) => p.file), ...undated] }];
+
+  const months: PlannedPage[][] = [];
+  for (const page of dated) {
+    const last = months.at(-1);
+    if (last && month(last[0]!) === month(page) && last.length < cap) last.push(page);
+    else months.push([page]);
+  }
+  const groups: PlannedPage[][] = [];
+  for (const pagesOfMonth of months) {
+    const last = groups.at(-1);
+    if (last && last.length + pagesOfMonth.length <= cap) last.push(...pagesOfMonth);
+    else groups.push([...pagesOfMonth]);
+  }
+  const plans: BundlePlan[] = groups.map((group, i) => ({
+    id: String(i + 1),
+    ...range(group),
+    files: group.map((page) => page.file),
+  }));
+  let rest = undated;
+  const newest = plans.at(-1);
+  if (newest) {
+    const room = cap - newest.files.length;
+    newest.files.push(...rest.slice(0, room));
+    rest = rest.slice(room);
+  }
+  for (let i = 0; i < rest.length; i += cap)
+    plans.push({ id: String(plans.length + 1), files: rest.slice(i, i + cap) });
+  return plans;
+}
+
+/** Plain code-point order, as Pagefind sorts text values (a locale's order could differ from its own). */
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const month = (page: PlannedPage) => page.date!.slice(0, 7);
+const range = (group: PlannedPage[]) => (group.length > 0 ? { from: group[0]!.date!, to: group.at(-1)!.date! } : {});
