@@ -9,6 +9,7 @@
  * month, "Geraadpleegd op" also for dated pages), so citeproc stays the yardstick, in the tests only.
  */
 import type { CitationItem } from './citation.ts';
+import { formatDutchDate } from './dutch-dates.ts';
 
 /** The reference in three parts, so a page can mark up the title (in italics, as APA asks). */
 export interface ApaReference {
@@ -20,12 +21,6 @@ export interface ApaReference {
 export const apaText = (reference: ApaReference) => reference.beforeTitle + reference.title + reference.afterTitle;
 
 const dayMonth = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', timeZone: 'UTC' });
-const dayMonthYear = new Intl.DateTimeFormat('nl-NL', {
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
 const toDate = ({ 'date-parts': [[year, month, day]] }: CitationItem['issued']) =>
   new Date(Date.UTC(year, month - 1, day));
 
@@ -83,6 +78,6 @@ export function apaReference(item: CitationItem): ApaReference {
     title,
     afterTitle:
       `${endsInPunctuation(title) ? '' : '.'} ${closed(item.publisher)} ` +
-      `Geraadpleegd op ${dayMonthYear.format(toDate(item.accessed))}, van ${item.URL}`,
+      `Geraadpleegd op ${formatDutchDate(toDate(item.accessed))}, van ${item.URL}`,
   };
 }
