@@ -29,7 +29,9 @@ export function loadPagefind(): Promise<Pagefind> {
     import(/* @vite-ignore */ `${PAGEFIND_DIR}pagefind.js`) as Promise<Pagefind>,
     fetch(`${PAGEFIND_DIR}bundles.json`).then((response) => response.json() as Promise<BundleManifest>),
   ]).then(async ([module, manifest]) => {
-    const options = { excerptLength: 30 };
+    // Result URLs are the pages' paths in the index; under a base path they need it in front. (Pagefind
+    // would guess it from where each bundle was loaded; said here, it does not depend on that guess.)
+    const options = { excerptLength: 30, baseUrl: sitePath('/') };
     await module.options(options);
     // Fetch the entry file, the index metadata and the Dutch wasm now, while the visitor is still typing.
     void module.init?.();
