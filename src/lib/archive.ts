@@ -11,7 +11,7 @@ import { byDateDescending, toEntrySummary, type AnyEntry, type EntrySummary } fr
 import { structuredData } from './structured-data.ts';
 import { citationItem, type CitationItem } from './citation.ts';
 import { brokenReferenceMessage, findBrokenReferences } from './references.ts';
-import { sitePath } from './site-path.ts';
+import { sitePath, siteUrlOf } from './site-path.ts';
 
 export interface Archive {
   workingElements: CollectionEntry<'workingElements'>[];
@@ -97,7 +97,7 @@ async function loadArchive(site: URL): Promise<Archive> {
       structuredData(entry, { site, organisationNames: (ids) => ids.map((id) => organisationNames.get(id)!) }),
     citationOf: (entry) =>
       citationItem(entry, {
-        url: new URL(sitePath(entryPath(entry.collection, entry.id)), site).href,
+        url: siteUrlOf(entryPath(entry.collection, entry.id), site),
         organisationNames: entry.data.organisaties.map((ref) => organisationNames.get(ref.id)!),
         accessed: today,
       }),

@@ -11,7 +11,7 @@ import { editorSchemas } from '../schemas/index.ts';
 import { isStoredReference } from '../schemas/common.ts';
 import { imageFacts, isImageMetadata } from './images.ts';
 import { attribution, contentLicence } from './licences.ts';
-import { sitePath } from './site-path.ts';
+import { siteUrlOf } from './site-path.ts';
 
 export interface OpenDataRecord {
   id: string;
@@ -50,7 +50,7 @@ function toPlainData(value: unknown, site: URL, published: PublishedImages): unk
 export const toOpenDataRecord = (entry: AnyEntry, site: URL, published: PublishedImages): OpenDataRecord => ({
   id: entry.id,
   type: collectionInfo[entry.collection].folder,
-  url: new URL(sitePath(entryPath(entry.collection, entry.id)), site).href,
+  url: siteUrlOf(entryPath(entry.collection, entry.id), site),
   license: contentLicence.url,
   data: toPlainData(entry.data, site, published) as Record<string, unknown>,
   body: entry.body ?? '',

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { sitePath } from './site-path.ts';
+import { sitePath, siteUrlOf } from './site-path.ts';
 
 describe('sitePath', () => {
   afterEach(() => vi.unstubAllEnvs());
@@ -14,5 +14,16 @@ describe('sitePath', () => {
     expect(sitePath('/themas/')).toBe('/wat-werkt/themas/');
     expect(sitePath('/agenda.ics')).toBe('/wat-werkt/agenda.ics');
     expect(sitePath('/')).toBe('/wat-werkt/');
+  });
+});
+
+describe('siteUrlOf', () => {
+  afterEach(() => vi.unstubAllEnvs());
+
+  it('gives the full address of a page, base path included', () => {
+    const site = new URL('https://voorbeeld.github.io/wat-werkt/');
+    expect(siteUrlOf('/themas/', new URL('https://wat-werkt.nl/'))).toBe('https://wat-werkt.nl/themas/');
+    vi.stubEnv('BASE_URL', '/wat-werkt/');
+    expect(siteUrlOf('/themas/', site)).toBe('https://voorbeeld.github.io/wat-werkt/themas/');
   });
 });

@@ -11,3 +11,6 @@ export function sitePath(path: `/${string}`): string {
   const base = import.meta.env.BASE_URL.replace(/\/$/, '');
   return `${base}${path}`;
 }
+
+/** The full address of a page of this site (feeds, calendars, open data, citations): `site` and base path. */
+export const siteUrlOf = (path: `/${string}`, site: URL): string => new URL(sitePath(path), site).href;

@@ -8,7 +8,7 @@ import { evidenceLevelInfo } from './evidence.ts';
 import type { AnyEntry } from './entry-summary.ts';
 import { entryPath } from '../schemas/collections.ts';
 import { contentLicence } from './licences.ts';
-import { sitePath } from './site-path.ts';
+import { siteUrlOf } from './site-path.ts';
 
 type Thing = Record<string, unknown>;
 
@@ -26,7 +26,7 @@ export function structuredData(entry: AnyEntry, { site, organisationNames }: Con
     '@context': 'https://schema.org',
     name: data.titel,
     description: data.samenvatting,
-    url: new URL(sitePath(entryPath(entry.collection, entry.id)), site).href,
+    url: siteUrlOf(entryPath(entry.collection, entry.id), site),
     inLanguage: 'nl-NL',
     isBasedOn: data.bronnen.map((source) => source.url),
     license: contentLicence.url,
