@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { entryIdFromPath, findDuplicateIds } from './content-files.ts';
+import { bodyOfSource, entryIdFromPath, findDuplicateIds } from './content-files.ts';
 
 describe('entry ids from file paths', () => {
   it('derives the id Astro gives a file', () => {
@@ -24,5 +24,17 @@ describe('entry ids from file paths', () => {
       { id: 'a', files: ['a.md', 'a.mdx'] },
       { id: 'c', files: ['c.mdx', 'c/index.md'] },
     ]);
+  });
+});
+
+describe('bodyOfSource', () => {
+  it('gives the text after the frontmatter, trimmed, as Astro does', () => {
+    expect(bodyOfSource('---\ntitel: Een\n---\n\n## Kop\n\nTekst.\n')).toBe('## Kop\n\nTekst.');
+    expect(bodyOfSource('---\r\ntitel: Een\r\n---\r\nTekst.\r\n')).toBe('Tekst.');
+    expect(bodyOfSource('---\n---\nTekst.')).toBe('Tekst.');
+  });
+
+  it('keeps a horizontal rule in the text', () => {
+    expect(bodyOfSource('---\ntitel: Een\n---\nBoven\n\n---\n\nOnder\n')).toBe('Boven\n\n---\n\nOnder');
   });
 });

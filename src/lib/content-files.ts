@@ -30,3 +30,11 @@ export function findDuplicateIds(relativePaths: readonly string[]): DuplicateId[
   }
   return [...byId].filter(([, files]) => files.length > 1).map(([id, files]) => ({ id, files }));
 }
+
+/**
+ * An entry's text as Astro's Markdown and MDX loaders give it (`entry.body`): the file after its frontmatter,
+ * trimmed. The collections do not keep the body in Astro's data store (content.config.ts), so the open data
+ * reads it from the file when it writes it.
+ */
+export const bodyOfSource = (source: string): string =>
+  source.replace(/^\uFEFF?---\r?\n(?:[\s\S]*?\r?\n)?---[ \t]*(?:\r?\n|$)/, '').trim();

@@ -2,7 +2,7 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { entryCollections } from '../schemas/collections.ts';
-import { csvColumns, toCell, toCsv } from './open-data-csv.ts';
+import { csvChunks, csvColumns, toCell } from './open-data-csv.ts';
 import type { OpenDataRecord } from './open-data.ts';
 
 const record: OpenDataRecord = {
@@ -21,7 +21,7 @@ const record: OpenDataRecord = {
 };
 
 describe('toCsv', () => {
-  const text = toCsv([record], 'practiceExamples');
+  const text = [...csvChunks([record], 'practiceExamples')].join('');
 
   it('starts with a UTF-8 byte-order mark and ends rows with CRLF, as Excel expects', () => {
     expect(text.charCodeAt(0)).toBe(0xfeff);

@@ -47,14 +47,34 @@ function toPlainData(value: unknown, site: URL, published: PublishedImages): unk
   return value;
 }
 
-export const toOpenDataRecord = (entry: AnyEntry, site: URL, published: PublishedImages): OpenDataRecord => ({
+/** An entry's record; its text (`body`) is read from the file by the caller (content-files.ts, bodyOfSource). */
+export const toOpenDataRecord = (
+  entry: AnyEntry,
+  site: URL,
+  published: PublishedImages,
+  body: string,
+): OpenDataRecord => ({
   id: entry.id,
   type: collectionInfo[entry.collection].folder,
   url: siteUrlOf(entryPath(entry.collection, entry.id), site),
   license: contentLicence.url,
   data: toPlainData(entry.data, site, published) as Record<string, unknown>,
-  body: entry.body ?? '',
+  body,
 });
+
+/**
+ * `JSON.stringify(items, null, 2)` in pieces, one item at a time, so a file of 20,000 records is never one
+ * string in memory (the largest single allocation of a build).
+ */
+export function* jsonArrayChunks(items: Iterable<unknown>): Generator<string> {
+  let first = true;
+  for (const item of items) {
+    // Nested one level deeper than on its own; JSON text has no line breaks inside strings.
+    yield `${first ? '[\n' : ',\n'}  ${JSON.stringify(item, null, 2).replaceAll('\n', '\n  ')}`;
+    first = false;
+  }
+  yield first ? '[]' : '\n]';
+}
 
 /** The JSON Schema of an entry's frontmatter as editors write it: also the list of the CSV's data columns. */
 export function dataSchema(collection: EntryCollection) {

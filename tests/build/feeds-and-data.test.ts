@@ -96,6 +96,20 @@ describe('open data', () => {
     expect(new Set(all.map((record: OpenDataRecord) => record.type))).toEqual(new Set(collectionFiles));
   });
 
+  it("carries each entry's whole text, as written after its frontmatter", () => {
+    for (const site of ['fixture', 'real'] as const) {
+      for (const name of collectionFiles) {
+        for (const record of records(site, name)) {
+          const [file] = globSync(`${name}/${record.id}.{md,mdx}`, { cwd: sites[site].content });
+          const text = readFileSync(join(sites[site].content, file!), 'utf8');
+          // The frontmatter is the file's first block between two lines of three dashes.
+          const afterFrontmatter = text.split('\n').slice(text.split('\n').indexOf('---', 1) + 1);
+          expect(record.body, `${site} ${name}/${record.id}`).toBe(afterFrontmatter.join('\n').trim());
+        }
+      }
+    }
+  });
+
   it('rejects data that does not follow the schema', () => {
     const validate = ajv.compile(JSON.parse(read('fixture', 'data/verslagen.schema.json')));
     const [record] = JSON.parse(read('fixture', 'data/verslagen.json'));

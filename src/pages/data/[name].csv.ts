@@ -1,8 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getArchive } from '../../lib/archive.ts';
 import type { AnyEntry } from '../../lib/entry-summary.ts';
-import { toCsv } from '../../lib/open-data-csv.ts';
-import { openDataRecords } from '../../lib/open-data-records.ts';
+import { csvChunks } from '../../lib/open-data-csv.ts';
+import { openDataRecords, streamedResponse } from '../../lib/open-data-records.ts';
 import { collectionInfo, entryCollections, type EntryCollection } from '../../schemas/collections.ts';
 
 /** /data/<collection>.csv: each collection as a spreadsheet (its columns differ, so there is no alles.csv). */
@@ -15,6 +15,4 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ collection: EntryCollection; entries: AnyEntry[] }> = async ({ props, site }) =>
-  new Response(toCsv(await openDataRecords(props.entries, site!), props.collection), {
-    headers: { 'Content-Type': 'text/csv; charset=utf-8' },
-  });
+  streamedResponse(csvChunks(await openDataRecords(props.entries, site!), props.collection), 'text/csv; charset=utf-8');

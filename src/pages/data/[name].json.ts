@@ -2,7 +2,8 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getArchive } from '../../lib/archive.ts';
 import { collectionInfo, entryCollections } from '../../schemas/collections.ts';
 import type { AnyEntry } from '../../lib/entry-summary.ts';
-import { openDataRecords } from '../../lib/open-data-records.ts';
+import { jsonArrayChunks } from '../../lib/open-data.ts';
+import { openDataRecords, streamedResponse } from '../../lib/open-data-records.ts';
 
 /** /data/<collection>.json and /data/alles.json: the archive as open data. */
 export const getStaticPaths = (async () => {
@@ -17,6 +18,4 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ entries: AnyEntry[] }> = async ({ props, site }) =>
-  new Response(JSON.stringify(await openDataRecords(props.entries, site!), null, 2), {
-    headers: { 'Content-Type': 'application/json' },
-  });
+  streamedResponse(jsonArrayChunks(await openDataRecords(props.entries, site!)), 'application/json');
