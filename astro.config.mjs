@@ -49,6 +49,9 @@ export default defineConfig({
   integrations: [contentGuard(settings.contentRoot), mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') })],
   vite: {
     build: {
+      // scripts/build.ts always builds into a fresh staging folder, which it may first fill with the unchanged
+      // pages of the published build (src/build/seeded-staging.ts); Astro must not empty it.
+      emptyOutDir: false,
       rolldownOptions: {
         onwarn(warning, warn) {
           // Every MDX module starts with Astro's own "use astro:head-inject" directive; the bundler warns once

@@ -15,7 +15,7 @@ it('has a default for every setting, and treats an empty variable as unset', () 
     cacheDir: expect.stringMatching(/^node_modules\/\.astro\/content-[0-9a-f]{8}$/),
     pinnedToday: undefined,
     reviewMonths: 24,
-    buildHeapMB: 3072,
+    buildHeapMB: 2048,
     searchBundlePages: 4000,
   });
   expect(

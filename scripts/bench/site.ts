@@ -67,7 +67,7 @@ const build = async (content: string, dist: string, force: boolean) => {
 
 const indexSecondsOf = (output: string) => Number(/Indexed \d+ pages in ([\d.]+) s/.exec(output)?.[1] ?? NaN);
 
-/** Pages Astro rendered (its log lists each written page; copied ones end in "(restored)"). */
+/** Pages Astro rendered (its log lists each written page; copied ones end in "(restored)" or "(cached)"). */
 const renderedPagesOf = (output: string) =>
   output.split('\n').filter((line) => /[├└]─ \S+\.html \(\+?\d/.test(line)).length;
 

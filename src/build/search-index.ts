@@ -39,6 +39,7 @@ const dateSort = /data-pagefind-sort="datum:([^"]+)"/;
 export function writeSearchIndex(root: string, options: SearchIndexOptions): SearchIndexResult {
   const pages: PlannedPage[] = [];
   const digests = new Map<string, string>();
+  const marked = new Set<string>();
   for (const file of htmlFilesIn(root)) {
     const path = join(root, file);
     const html = readFileSync(path, 'utf8');
@@ -46,13 +47,16 @@ export function writeSearchIndex(root: string, options: SearchIndexOptions): Sea
     if (separated !== html) writeFileSync(path, separated);
     if (!searchable.test(separated)) continue;
     pages.push({ file, date: dateSort.exec(separated)?.[1] });
+    if (bundleMark.test(separated)) marked.add(file);
     digests.set(file, digest(separated));
   }
   const plans = planBundles(pages, options.bundlePages);
-  // With more than one bundle, each page says which one it is in: the browser sorts across them by it.
-  if (plans.length > 1)
-    for (const plan of plans)
-      for (const file of plan.files) digests.set(file, digest(markBundle(join(root, file), plan.id)));
+  // With more than one bundle, each page says which one it is in: the browser sorts across them by it. A page
+  // copied from the published site (seeded-staging.ts) may carry a mark already, to be kept, moved or removed.
+  for (const plan of plans)
+    for (const file of plan.files)
+      if (plans.length > 1 || marked.has(file))
+        digests.set(file, digest(markBundle(join(root, file), plans.length > 1 ? plan.id : undefined)));
 
   const primary = primaryBundle(plans);
   const previous = options.previous ? readManifest(options.previous) : undefined;
@@ -88,12 +92,18 @@ const digest = (text: string) => createHash('sha256').update(text).digest('hex')
 
 const bundleMark = new RegExp(` data-pagefind-filter="${BUNDLE_FILTER}:[^"]*"`);
 
-/** Gives the page's searchable part the bundle filter (once, should the page already have one); returns the text. */
-function markBundle(path: string, id: string): string {
-  const html = readFileSync(path, 'utf8')
-    .replace(bundleMark, '')
-    .replace(searchable, (main) => `${main} data-pagefind-filter="${BUNDLE_FILTER}:${id}"`);
-  writeFileSync(path, html);
+/**
+ * Gives the page's searchable part the filter of bundle `id`, or no bundle filter at all; returns the text.
+ * A page that already says so is not written again.
+ */
+function markBundle(path: string, id: string | undefined): string {
+  const before = readFileSync(path, 'utf8');
+  const unmarked = before.replace(bundleMark, '');
+  const html =
+    id === undefined
+      ? unmarked
+      : unmarked.replace(searchable, (main) => `${main} data-pagefind-filter="${BUNDLE_FILTER}:${id}"`);
+  if (html !== before) writeFileSync(path, html);
   return html;
 }
 

@@ -32,11 +32,9 @@ const isRunning = (pid: number) => {
 export function stageBuild(target: string): StagedBuild {
   const lock = `${target}.lock`;
   const staging = `${target}.next`;
-  // A fresh clone has no tests/.output yet; `--outDir` may name any new folder.
+  // A fresh clone has no tests/.output yet, so no folder for the lock; `--outDir` may name any new folder.
   mkdirSync(dirname(target), { recursive: true });
   let fd: number | undefined;
-  // A first build into a fresh checkout's tests/.output has no folder for the lock yet.
-  mkdirSync(dirname(target), { recursive: true });
   for (let attempt = 0; fd === undefined; attempt++) {
     try {
       fd = openSync(lock, 'wx');

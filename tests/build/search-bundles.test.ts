@@ -82,9 +82,26 @@ describe('a site larger than the cap', () => {
     expect(changed.map((bundle) => bundle.id)).toEqual([bundles[0]!.id]);
 
     const clean = join(root, 'clean-dist');
-    const fresh = buildSite(content, clean, { env });
+    // A cache of its own: the incremental builds here copy from the site published with theirs.
+    const fresh = buildSite(content, clean, { env: { ...env, WAT_WERKT_CACHE_DIR: `${clean}-cache` } });
     expect(fresh.status, fresh.output).toBe(0);
     expect(fresh.output).not.toContain('unchanged and copied');
+    expect(indexFiles(dist)).toEqual(indexFiles(clean));
+  });
+
+  it('back within the cap, leaves no bundle mark on the pages it copied from the bundled build', () => {
+    // Same cache, one bundle now: unchanged pages come from the published, marked build (seeded-staging.ts).
+    const rebuilt = buildSite(content, dist, { incremental: true });
+    expect(rebuilt.status, rebuilt.output).toBe(0);
+    expect(rebuilt.output).toMatch(/Copied \d+ unchanged files of the published build/);
+    const clean = join(root, 'clean-one-bundle');
+    const fresh = buildSite(content, clean, { env: { WAT_WERKT_CACHE_DIR: `${clean}-cache` } });
+    expect(fresh.status, fresh.output).toBe(0);
+    const pages = (site: string) =>
+      new Map(globSync('**/*.html', { cwd: site }).map((file) => [file, readFileSync(join(site, file), 'utf8')]));
+    const built = pages(dist);
+    expect([...built.values()].filter((html) => html.includes('data-pagefind-filter="bundel:'))).toEqual([]);
+    expect(built).toEqual(pages(clean));
     expect(indexFiles(dist)).toEqual(indexFiles(clean));
   });
 });
