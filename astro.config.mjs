@@ -49,8 +49,8 @@ export default defineConfig({
   integrations: [contentGuard(settings.contentRoot), mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') })],
   vite: {
     build: {
-      // scripts/build.ts always builds into a fresh staging folder, which it may first fill with the unchanged
-      // pages of the published build (src/build/seeded-staging.ts); Astro must not empty it.
+      // scripts/build.ts builds into a staging folder that is either empty or the previous site brought up to
+      // date (src/build/reused-staging.ts), whose unchanged pages Astro keeps: it must not empty it.
       emptyOutDir: false,
       rolldownOptions: {
         onwarn(warning, warn) {

@@ -1,6 +1,6 @@
 /**
- * `npm run build`: Astro builds the pages, then this process checks every internal link of the result,
- * writes `_headers` with the pages' Content-Security-Policy and writes the Pagefind search index. The two
+ * `npm run build`: Astro builds the pages, then this process writes the Pagefind search index, checks every
+ * internal link of the result and writes `_headers` with the pages' Content-Security-Policy. The two
  * halves run one after the other in separate processes, so the memory of the page build and of the indexer
  * never add up (on a large archive each takes gigabytes). Everything is built in a staging folder that
  * replaces the output folder only when all steps succeeded (src/build/staging.ts).
@@ -13,7 +13,7 @@ import { parseArgs } from 'node:util';
 import { checkBuiltLinks } from '../src/build/built-links.ts';
 import { writeSearchIndex } from '../src/build/search-index.ts';
 import { writeSecurityHeaders } from '../src/build/security-headers.ts';
-import { recordPublished, removeDroppedSeeds, seedStaging } from '../src/build/seeded-staging.ts';
+import { recordPublished, removeStaleFiles, reuseSpare, writtenFiles } from '../src/build/reused-staging.ts';
 import { stageBuild } from '../src/build/staging.ts';
 import { settings, siteUrlWarning } from '../src/settings.ts';
 import { problemCount, problemReport } from '../src/checks/problems.ts';
@@ -57,18 +57,27 @@ const heapMB = settings.buildHeapMB;
 const astroEnv = Object.fromEntries(
   Object.entries(process.env).filter(([name]) => !['BASE_URL', 'SITE'].includes(name)),
 );
-// The unchanged pages of the published build, copied in one pass (src/build/seeded-staging.ts).
-const seed = passed.includes('--force')
-  ? undefined
-  : seedStaging({ cacheDir: settings.cacheDir, target, staging: root });
-if (seed) console.log(`[wat-werkt] Copied ${seed.files.length} unchanged files of the published build.`);
+// The site published before the current one, brought up to date, so unchanged pages need not be written
+// again (src/build/reused-staging.ts).
+const folders = { cacheDir: settings.cacheDir, target, staging: root, spare: stage.spare };
+const reused = !passed.includes('--force') && reuseSpare(folders);
+if (reused) console.log('[wat-werkt] Building over the previous site, brought up to date with the current one.');
 const pagesStarted = Date.now();
 const pages = spawnSync(process.execPath, [`--max-old-space-size=${heapMB}`, astro, 'build', ...astroArgs], {
   stdio: 'inherit',
   env: astroEnv,
 });
 if (pages.status !== 0) process.exit(pages.status ?? 1);
-if (seed) removeDroppedSeeds(seed, { cacheDir: settings.cacheDir, staging: root, pagesStarted });
+if (reused) removeStaleFiles(folders, pagesStarted);
+
+// The index step writes its word breaks and bundle marks into the pages (search-index.ts), so the link check
+// reads pages as they are published: a rebuild keeps unchanged pages as they are (reused-staging.ts), and
+// the link check's memory of a page (link-memory.ts, by the digest of its bytes) still holds.
+const started = performance.now();
+const index = writeSearchIndex(root, { bundlePages: settings.searchBundlePages, previous: target });
+const seconds = ((performance.now() - started) / 1000).toFixed(1);
+const copied = index.copied > 0 ? `, ${index.copied} unchanged and copied` : '';
+console.log(`[wat-werkt] Indexed ${index.pages} pages in ${seconds} s (${index.bundles} search bundles${copied}).`);
 
 const links = checkBuiltLinks(
   root,
@@ -93,11 +102,6 @@ try {
 }
 console.log("[wat-werkt] Wrote _headers with the pages' Content-Security-Policy.");
 
-const started = performance.now();
-const index = writeSearchIndex(root, { bundlePages: settings.searchBundlePages, previous: target });
-const seconds = ((performance.now() - started) / 1000).toFixed(1);
-const copied = index.copied > 0 ? `, ${index.copied} unchanged and copied` : '';
-console.log(`[wat-werkt] Indexed ${index.pages} pages in ${seconds} s (${index.bundles} search bundles${copied}).`);
-
+const written = writtenFiles(root, pagesStarted);
 stage.publish();
-recordPublished({ cacheDir: settings.cacheDir, target });
+recordPublished(folders, written);

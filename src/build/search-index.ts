@@ -52,7 +52,7 @@ export function writeSearchIndex(root: string, options: SearchIndexOptions): Sea
   }
   const plans = planBundles(pages, options.bundlePages);
   // With more than one bundle, each page says which one it is in: the browser sorts across them by it. A page
-  // copied from the published site (seeded-staging.ts) may carry a mark already, to be kept, moved or removed.
+  // kept from the previous build (reused-staging.ts) may carry a mark already, to be kept, moved or removed.
   for (const plan of plans)
     for (const file of plan.files)
       if (plans.length > 1 || marked.has(file))

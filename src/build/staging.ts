@@ -2,7 +2,8 @@
  * The published folder only ever holds a complete build. A build writes into a staging folder beside it
  * and swaps it in only when the pages, the link check and the search index have all succeeded: a build
  * that fails or is killed leaves the previous site in place, never a half-written one that `npm start`
- * would serve. A lock file keeps two builds of one folder from writing into each other.
+ * would serve. The site it replaces is kept as the spare, which the next build may reuse
+ * (reused-staging.ts). A lock file keeps two builds of one folder from writing into each other.
  */
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
@@ -10,7 +11,9 @@ import { dirname } from 'node:path';
 export interface StagedBuild {
   /** Where this build writes. */
   staging: string;
-  /** Puts the staging folder in place of the published one. */
+  /** The site published before the current one. */
+  spare: string;
+  /** Puts the staging folder in place of the published one, which becomes the spare. */
   publish: () => void;
   /** Gives the lock back; the staging folder stays for inspection when the build failed. */
   release: () => void;
@@ -32,6 +35,7 @@ const isRunning = (pid: number) => {
 export function stageBuild(target: string): StagedBuild {
   const lock = `${target}.lock`;
   const staging = `${target}.next`;
+  const spare = `${target}.spare`;
   // A fresh clone has no tests/.output yet, so no folder for the lock; `--outDir` may name any new folder.
   mkdirSync(dirname(target), { recursive: true });
   let fd: number | undefined;
@@ -54,12 +58,12 @@ export function stageBuild(target: string): StagedBuild {
 
   return {
     staging,
+    spare,
     publish() {
-      const previous = `${target}.previous`;
-      rmSync(previous, { recursive: true, force: true });
-      if (existsSync(target)) renameSync(target, previous);
+      // Gone already when this build reused it (or found it unusable); left by a `--force` build.
+      rmSync(spare, { recursive: true, force: true });
+      if (existsSync(target)) renameSync(target, spare);
       renameSync(staging, target);
-      rmSync(previous, { recursive: true, force: true });
     },
     release() {
       rmSync(lock, { force: true });

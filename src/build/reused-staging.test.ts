@@ -1,0 +1,126 @@
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { recordPublished, removeStaleFiles, reuseSpare, writtenFiles, type BuildFolders } from './reused-staging.ts';
+
+let root: string;
+let folders: BuildFolders;
+
+const write = (file: string, text: string, at?: number) => {
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, text);
+  if (at !== undefined) utimesSync(file, new Date(at), new Date(at));
+};
+const read = (file: string) => readFileSync(file, 'utf8');
+
+/** Astro's manifest (version 1) of these page files, percent-encoded as Astro writes them. */
+const writeManifest = (files: string[]) =>
+  write(
+    join(folders.cacheDir, 'incremental-build.json'),
+    JSON.stringify({
+      version: 1,
+      routes: {
+        'src/pages/[id].astro': {
+          dependencyHash: 'x',
+          paths: Object.fromEntries(files.map((file) => [`/${file}`, { cacheKey: file, outputFile: encodeURI(file) }])),
+        },
+      },
+    }),
+  );
+
+/** A build from scratch of these files (path → text), published the way scripts/build.ts does. */
+function publishBuild(files: Record<string, string>) {
+  const started = Date.now() - 10_000;
+  for (const [file, text] of Object.entries(files)) write(join(folders.staging, file), text, started + 5_000);
+  writeManifest(Object.keys(files).filter((file) => file.endsWith('.html')));
+  const written = writtenFiles(folders.staging, started);
+  rmSync(folders.spare, { recursive: true, force: true });
+  if (existsSync(folders.target)) renameSync(folders.target, folders.spare);
+  renameSync(folders.staging, folders.target);
+  recordPublished(folders, written);
+}
+
+beforeEach(() => {
+  root = mkdtempSync(join(tmpdir(), 'reused-'));
+  folders = {
+    cacheDir: join(root, 'cache'),
+    target: join(root, 'dist'),
+    staging: join(root, 'dist.next'),
+    spare: join(root, 'dist.spare'),
+  };
+});
+afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+describe('reuseSpare', () => {
+  it('turns the site before into the current one, copying only what the current build wrote', () => {
+    publishBuild({ 'a/index.html': 'a1', 'b/index.html': 'b1' });
+    publishBuild({ 'a/index.html': 'a2', 'b/index.html': 'b2' });
+    // A third build over the first site: only b changes.
+    expect(reuseSpare(folders)).toBe(true);
+    const pagesStarted = Date.now();
+    write(join(folders.staging, 'b/index.html'), 'b3', pagesStarted + 2_000);
+    removeStaleFiles(folders, pagesStarted);
+    const written = writtenFiles(folders.staging, pagesStarted);
+    expect(written).toEqual(['b/index.html']);
+    renameSync(folders.target, folders.spare);
+    renameSync(folders.staging, folders.target);
+    recordPublished(folders, written);
+
+    // The fourth build starts from the second site and copies b only: a2 was the third site's already.
+    expect(reuseSpare(folders)).toBe(true);
+    expect(read(join(folders.staging, 'a/index.html'))).toBe('a2');
+    expect(read(join(folders.staging, 'b/index.html'))).toBe('b3');
+  });
+
+  it('starts empty when the folders are not what the record says', () => {
+    expect(reuseSpare(folders)).toBe(false);
+    publishBuild({ 'a/index.html': 'a1' });
+    // One published site and no spare yet: nothing to reuse.
+    expect(reuseSpare(folders)).toBe(false);
+
+    publishBuild({ 'a/index.html': 'a2' });
+    // A build that failed after Astro wrote its manifest: the cache describes pages never published.
+    writeManifest(['a/index.html', 'new/index.html']);
+    expect(reuseSpare(folders)).toBe(false);
+    expect(existsSync(folders.spare)).toBe(false);
+
+    publishBuild({ 'a/index.html': 'a3' });
+    publishBuild({ 'a/index.html': 'a4' });
+    // Another build (another content tree) put its own site in place.
+    rmSync(folders.target, { recursive: true });
+    write(join(folders.target, 'a/index.html'), 'elsewhere');
+    expect(reuseSpare(folders)).toBe(false);
+
+    publishBuild({ 'a/index.html': 'a5' });
+    publishBuild({ 'a/index.html': 'a6' });
+    expect(reuseSpare({ ...folders, target: join(root, 'elders') })).toBe(false);
+  });
+});
+
+describe('removeStaleFiles', () => {
+  it('removes what the page build neither wrote nor kept, with the folders that leaves empty', () => {
+    publishBuild({ 'kept/index.html': 'k', 'gone/index.html': 'g', 'gone/citeer.bib': 'g', 'pagefind/x.pf': 'p' });
+    publishBuild({ 'kept/index.html': 'k', 'gone/index.html': 'g', 'gone/citeer.bib': 'g', 'pagefind/x.pf': 'p' });
+    expect(reuseSpare(folders)).toBe(true);
+    const pagesStarted = Date.now();
+    // The page build: `kept` unchanged, `new` rendered, `gone` no longer built.
+    write(join(folders.staging, 'new/index.html'), 'n', pagesStarted + 2_000);
+    writeManifest(['kept/index.html', 'new/index.html']);
+
+    expect(removeStaleFiles(folders, pagesStarted)).toBe(3);
+    expect(existsSync(join(folders.staging, 'gone'))).toBe(false);
+    expect(existsSync(join(folders.staging, 'pagefind'))).toBe(false);
+    expect(read(join(folders.staging, 'kept/index.html'))).toBe('k');
+    expect(writtenFiles(folders.staging, pagesStarted)).toEqual(['new/index.html']);
+  });
+});

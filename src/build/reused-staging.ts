@@ -1,0 +1,177 @@
+/**
+ * A rebuild after one changed entry changes a few dozen of the site's files (80,000 at 20,000 entries), yet
+ * building into an empty staging folder wrote all of them again: Astro copies every cached page from its
+ * cache into the output folder, and publishing deleted the previous site. On this machine's disk creating
+ * and deleting small files costs 0.1–1 ms each, so that copying and deleting dominated a rebuild.
+ *
+ * So the site published before the current one is kept as a spare folder. The next build renames the spare
+ * into the staging folder and copies over it only the files the current site's build wrote, which makes it
+ * equal to the current site; Astro then leaves the pages whose cache key is unchanged as they are (it skips a
+ * cached page already in its output folder), and renders the others over them. After the page build, every
+ * file this build neither rendered nor kept is removed, so the staging folder holds exactly what a build from
+ * scratch writes (the incremental property test checks it byte for byte). The current site becomes the next
+ * spare. When anything does not match the record (a failed or `--force` build since, a folder moved or
+ * replaced, another content tree built into the same folder) the build starts from an empty staging folder.
+ */
+import { createHash } from 'node:crypto';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+export interface BuildFolders {
+  cacheDir: string;
+  /** The published site. */
+  target: string;
+  /** Where this build writes (src/build/staging.ts). */
+  staging: string;
+  /** The site published before the current one. */
+  spare: string;
+}
+
+/** Astro's record of the last build's keyed pages (astro/dist/core/build/incremental.js, version 1). */
+const manifestFile = (cacheDir: string) => join(cacheDir, 'incremental-build.json');
+const recordFile = (cacheDir: string) => join(cacheDir, 'wat-werkt-spare.json');
+const RECORD_VERSION = 1;
+
+interface FolderId {
+  ino: number;
+  birthtimeMs: number;
+}
+
+interface PublishedRecord {
+  version: typeof RECORD_VERSION;
+  target: string;
+  /** SHA-256 of Astro's manifest of the published build. */
+  manifest: string;
+  /** The two folders themselves: a folder put in their place has another inode or birth time. */
+  targetFolder: FolderId;
+  spareFolder: FolderId;
+  /** Every file (path inside the site) the published build wrote, rather than kept from the spare. */
+  written: string[];
+}
+
+const digestOf = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
+const folderId = (path: string): FolderId => {
+  const { ino, birthtimeMs } = statSync(path);
+  return { ino, birthtimeMs };
+};
+const sameFolder = (path: string, id: FolderId) => {
+  if (!existsSync(path)) return false;
+  const now = folderId(path);
+  return now.ino === id.ino && now.birthtimeMs === id.birthtimeMs;
+};
+
+/** A folder inside the site and the folders it is in, up to (not including) the site's root. */
+const ancestors = (folder: string): string[] => (folder === '.' ? [] : [folder, ...ancestors(dirname(folder))]);
+
+/** Every file under `root`, as paths inside it. */
+const filesIn = (root: string) =>
+  readdirSync(root, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(root, join(entry.parentPath, entry.name)));
+
+function readRecord(cacheDir: string): PublishedRecord | undefined {
+  try {
+    const record = JSON.parse(readFileSync(recordFile(cacheDir), 'utf8')) as Partial<PublishedRecord>;
+    return record.version === RECORD_VERSION ? (record as PublishedRecord) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Turns the spare into the staging folder, equal to the published site, when the record says exactly what
+ * to copy; else removes the spare, and the build starts empty. Returns whether the spare was reused.
+ */
+export function reuseSpare({ cacheDir, target, staging, spare }: BuildFolders): boolean {
+  const record = readRecord(cacheDir);
+  const valid =
+    record !== undefined &&
+    record.target === resolve(target) &&
+    existsSync(manifestFile(cacheDir)) &&
+    record.manifest === digestOf(manifestFile(cacheDir)) &&
+    sameFolder(target, record.targetFolder) &&
+    sameFolder(spare, record.spareFolder);
+  if (!valid) {
+    rmSync(spare, { recursive: true, force: true });
+    return false;
+  }
+  renameSync(spare, staging);
+  const made = new Set<string>();
+  for (const file of record.written) {
+    const to = join(staging, file);
+    if (!made.has(dirname(to))) {
+      mkdirSync(dirname(to), { recursive: true });
+      made.add(dirname(to));
+    }
+    copyFileSync(join(target, file), to);
+  }
+  return true;
+}
+
+/** The output files (paths inside the site) of every page in Astro's manifest of this build. */
+function keptPages(cacheDir: string): Set<string> {
+  const data = JSON.parse(readFileSync(manifestFile(cacheDir), 'utf8')) as {
+    routes: Record<string, { paths: Record<string, { outputFile: string }> }>;
+  };
+  // Astro writes each path as a URL relative to the output folder (percent-encoded).
+  return new Set(
+    Object.values(data.routes).flatMap((route) =>
+      Object.values(route.paths).map(({ outputFile }) =>
+        fileURLToPath(new URL(outputFile, pathToFileURL('/'))).slice(1),
+      ),
+    ),
+  );
+}
+
+/**
+ * After the page build over a reused spare: removes every file Astro neither wrote (modified after
+ * `pagesStarted`, taken seconds before Astro writes its first page) nor kept as a cached page, with the
+ * folders that leaves empty. What stays is what a build from scratch has at this point.
+ */
+export function removeStaleFiles({ cacheDir, staging }: BuildFolders, pagesStarted: number): number {
+  const kept = keptPages(cacheDir);
+  const stale = filesIn(staging).filter(
+    (file) => !kept.has(file) && statSync(join(staging, file)).mtimeMs <= pagesStarted,
+  );
+  for (const file of stale) rmSync(join(staging, file));
+  // Then each folder they were in, deepest first, if that left it empty (once each: one folder may hold
+  // thousands of them).
+  const folders = new Set(stale.flatMap((file) => ancestors(dirname(file))));
+  for (const folder of [...folders].sort((a, b) => b.split('/').length - a.split('/').length))
+    if (readdirSync(join(staging, folder)).length === 0) rmdirSync(join(staging, folder));
+  return stale.length;
+}
+
+/** The files (paths inside the site) this build wrote: modified after `pagesStarted`. */
+export const writtenFiles = (staging: string, pagesStarted: number) =>
+  filesIn(staging).filter((file) => statSync(join(staging, file)).mtimeMs > pagesStarted);
+
+/**
+ * Records, right after publishing (the published site's former folder now the spare), what the next build
+ * needs to reuse the spare: the files this build wrote (`writtenFiles`, taken before publishing).
+ */
+export function recordPublished({ cacheDir, target, spare }: BuildFolders, written: string[]): void {
+  rmSync(recordFile(cacheDir), { force: true });
+  if (!existsSync(spare) || !existsSync(manifestFile(cacheDir))) return;
+  const record: PublishedRecord = {
+    version: RECORD_VERSION,
+    target: resolve(target),
+    manifest: digestOf(manifestFile(cacheDir)),
+    targetFolder: folderId(target),
+    spareFolder: folderId(spare),
+    written,
+  };
+  writeFileSync(recordFile(cacheDir), JSON.stringify(record));
+}
