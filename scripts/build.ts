@@ -76,7 +76,7 @@ if (reused) removeStaleFiles(folders, pagesStarted);
 const started = performance.now();
 const index = writeSearchIndex(root, { bundlePages: settings.searchBundlePages, previous: target });
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
-const copied = index.copied > 0 ? `, ${index.copied} unchanged and copied` : '';
+const copied = index.unchanged > 0 ? `, ${index.unchanged} unchanged, not indexed again` : '';
 console.log(`[wat-werkt] Indexed ${index.pages} pages in ${seconds} s (${index.bundles} search bundles${copied}).`);
 
 const links = checkBuiltLinks(

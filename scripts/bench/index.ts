@@ -66,6 +66,7 @@ function report(results: SiteMeasurement[], previous: Map<number, SiteMeasuremen
       'peak MB': Math.round(m.peakMemoryMB),
       'astro MB': Math.round(m.astroPeakMB),
       'pagefind MB': Math.round(m.pagefindPeakMB),
+      'unchanged rebuild s': round(m.unchangedRebuildSeconds),
       'rebuild s': round(m.rebuildSeconds),
       'rebuild %': Math.round((100 * m.rebuildSeconds) / m.buildSeconds),
       'rebuild astro s': round(m.rebuildAstroSeconds),

@@ -29,7 +29,9 @@ export interface SiteMeasurement {
   /** The page build (Astro) and the indexer (Pagefind) at their own peaks; they run one after the other. */
   astroPeakMB: number;
   pagefindPeakMB: number;
-  /** A second build after one entry's body changed, Astro's cache kept (incremental build). */
+  /** A second build with nothing changed: it keeps the cold build's site as the spare (reused-staging.ts). */
+  unchangedRebuildSeconds: number;
+  /** Then a build after one entry's body changed, Astro's cache kept (incremental build). */
   rebuildSeconds: number;
   /** The part of that rebuild spent in the page build (Astro), and the pages it rendered anew. */
   rebuildAstroSeconds: number;
@@ -78,6 +80,8 @@ export async function measureSite(entries: number, withPeers: boolean): Promise<
   await generateArchive(content, entries);
 
   const cold = await build(content, dist, true);
+  // As an editor's second build: the next builds go over the site before the current one.
+  const unchanged = await build(content, dist, false);
   const changed = join(content, 'verslagen', `${globSync('*.md', { cwd: join(content, 'verslagen') }).sort()[0]}`);
   appendFileSync(changed, '\nEen zin die na de eerste bouw is toegevoegd.\n');
   const rebuild = await build(content, dist, false);
@@ -111,6 +115,7 @@ export async function measureSite(entries: number, withPeers: boolean): Promise<
     peakMemoryMB: cold.peakMB,
     astroPeakMB: cold.peakByPartMB.astro,
     pagefindPeakMB: cold.peakByPartMB.pagefind,
+    unchangedRebuildSeconds: unchanged.seconds,
     rebuildSeconds: rebuild.seconds,
     rebuildAstroSeconds: rebuild.seconds - indexSecondsOf(rebuild.output),
     rebuildRenderedPages: renderedPagesOf(rebuild.output),

@@ -63,10 +63,11 @@ afterEach(() => rmSync(root, { recursive: true, force: true }));
 
 describe('reuseSpare', () => {
   it('turns the site before into the current one, copying only what the current build wrote', () => {
-    publishBuild({ 'a/index.html': 'a1', 'b/index.html': 'b1' });
+    publishBuild({ 'a/index.html': 'a1', 'b/index.html': 'b1', 'old/index.html': 'o1' });
     publishBuild({ 'a/index.html': 'a2', 'b/index.html': 'b2' });
-    // A third build over the first site: only b changes.
+    // A third build over the first site, without what the second removed: only b changes.
     expect(reuseSpare(folders)).toBe(true);
+    expect(existsSync(join(folders.staging, 'old/index.html'))).toBe(false);
     const pagesStarted = Date.now();
     write(join(folders.staging, 'b/index.html'), 'b3', pagesStarted + 2_000);
     removeStaleFiles(folders, pagesStarted);
@@ -108,7 +109,7 @@ describe('reuseSpare', () => {
 });
 
 describe('removeStaleFiles', () => {
-  it('removes what the page build neither wrote nor kept, with the folders that leaves empty', () => {
+  it('removes what the page build neither wrote nor kept, but the search index, with the folders that leaves empty', () => {
     publishBuild({ 'kept/index.html': 'k', 'gone/index.html': 'g', 'gone/citeer.bib': 'g', 'pagefind/x.pf': 'p' });
     publishBuild({ 'kept/index.html': 'k', 'gone/index.html': 'g', 'gone/citeer.bib': 'g', 'pagefind/x.pf': 'p' });
     expect(reuseSpare(folders)).toBe(true);
@@ -117,9 +118,10 @@ describe('removeStaleFiles', () => {
     write(join(folders.staging, 'new/index.html'), 'n', pagesStarted + 2_000);
     writeManifest(['kept/index.html', 'new/index.html']);
 
-    expect(removeStaleFiles(folders, pagesStarted)).toBe(3);
+    expect(removeStaleFiles(folders, pagesStarted)).toBe(2);
     expect(existsSync(join(folders.staging, 'gone'))).toBe(false);
-    expect(existsSync(join(folders.staging, 'pagefind'))).toBe(false);
+    // The search index is left to the index step, which keeps its unchanged bundles.
+    expect(existsSync(join(folders.staging, 'pagefind/x.pf'))).toBe(true);
     expect(read(join(folders.staging, 'kept/index.html'))).toBe('k');
     expect(writtenFiles(folders.staging, pagesStarted)).toEqual(['new/index.html']);
   });

@@ -6,7 +6,7 @@
  *
  * So the site published before the current one is kept as a spare folder. The next build renames the spare
  * into the staging folder and copies over it only the files the current site's build wrote, which makes it
- * equal to the current site; Astro then leaves the pages whose cache key is unchanged as they are (it skips a
+ * equal to the current site (also removing what its build removed); Astro then leaves the pages whose cache key is unchanged as they are (it skips a
  * cached page already in its output folder), and renders the others over them. After the page build, every
  * file this build neither rendered nor kept is removed, so the staging folder holds exactly what a build from
  * scratch writes (the incremental property test checks it byte for byte). The current site becomes the next
@@ -28,6 +28,7 @@ import {
 } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { SEARCH_INDEX } from './search-index.ts';
 
 export interface BuildFolders {
   cacheDir: string;
@@ -117,6 +118,9 @@ export function reuseSpare({ cacheDir, target, staging, spare }: BuildFolders): 
     }
     copyFileSync(join(target, file), to);
   }
+  // And without what the current build removed (pages that are gone, replaced search files).
+  const published = new Set(filesIn(target));
+  for (const file of filesIn(staging)) if (!published.has(file)) rmSync(join(staging, file));
   return true;
 }
 
@@ -143,7 +147,11 @@ function keptPages(cacheDir: string): Set<string> {
 export function removeStaleFiles({ cacheDir, staging }: BuildFolders, pagesStarted: number): number {
   const kept = keptPages(cacheDir);
   const stale = filesIn(staging).filter(
-    (file) => !kept.has(file) && statSync(join(staging, file)).mtimeMs <= pagesStarted,
+    (file) =>
+      !kept.has(file) &&
+      // The search index is the index step's, which keeps its unchanged bundles in place (search-index.ts).
+      !file.startsWith(`${SEARCH_INDEX}/`) &&
+      statSync(join(staging, file)).mtimeMs <= pagesStarted,
   );
   for (const file of stale) rmSync(join(staging, file));
   // Then each folder they were in, deepest first, if that left it empty (once each: one folder may hold

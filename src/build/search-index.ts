@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, linkSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { evidenceLevelInfo, evidenceRank } from '../lib/evidence.ts';
@@ -20,11 +20,13 @@ export interface SearchIndexOptions {
 export interface SearchIndexResult {
   pages: number;
   bundles: number;
-  /** Bundles copied from the previous site instead of indexed. */
-  copied: number;
+  /** Bundles kept in place or copied from the previous site instead of indexed. */
+  unchanged: number;
 }
 
-const MANIFEST = 'pagefind/bundles.json';
+/** The search index's folder in the site. */
+export const SEARCH_INDEX = 'pagefind';
+const MANIFEST = `${SEARCH_INDEX}/bundles.json`;
 const searchable = /<main\b[^>]*\bdata-pagefind-body\b/;
 const dateSort = /data-pagefind-sort="datum:([^"]+)"/;
 
@@ -68,24 +70,53 @@ export function writeSearchIndex(root: string, options: SearchIndexOptions): Sea
     key: digest([version, ...plan.files.map((file) => `${file} ${digests.get(file)}`)].join('\n')),
   }));
 
-  let copied = 0;
+  // A build over the previous site (reused-staging.ts) finds the published index here: its unchanged bundles
+  // stay where they are, untouched; everything else in the folder goes.
+  const existing = readManifest(root);
+  const kept = new Set(
+    bundles
+      .filter((bundle) => existing?.bundles.some((old) => old.key === bundle.key && old.path === bundle.path))
+      .filter((bundle) => existsSync(join(root, SEARCH_INDEX, bundle.path, 'pagefind-entry.json'))),
+  );
+  clearIndex(root, kept);
+
+  let unchanged = kept.size;
   // The bundle at pagefind/ itself first: the others are folders inside it.
   const order = [...bundles.keys()].sort((a, b) => Number(bundles[b]!.path === '') - Number(bundles[a]!.path === ''));
   for (const i of order) {
     const bundle = bundles[i]!;
-    const output = join(root, 'pagefind', bundle.path);
+    if (kept.has(bundle)) continue;
+    const output = join(root, SEARCH_INDEX, bundle.path);
     const earlier = previous?.bundles.find((candidate) => candidate.key === bundle.key);
-    const source = earlier && join(options.previous!, 'pagefind', earlier.path);
+    const source = earlier && join(options.previous!, SEARCH_INDEX, earlier.path);
     if (earlier && source && existsSync(join(source, 'pagefind-entry.json'))) {
       copyBundle(source, output, previous!, earlier);
-      copied++;
+      unchanged++;
     } else {
       indexBundle(root, plans[i]!, output);
     }
   }
   const manifest: BundleManifest = { bundles, ranks: { onderbouwing: evidenceRanks() } };
   writeFileSync(join(root, MANIFEST), JSON.stringify(manifest));
-  return { pages: pages.length, bundles: bundles.length, copied };
+  return { pages: pages.length, bundles: bundles.length, unchanged };
+}
+
+/**
+ * Empties the index folder but for the bundles kept in place: the one at pagefind/ itself is all but the
+ * numbered folders (bundle ids are numbers, Pagefind's own folders are not), each other one is its folder.
+ */
+function clearIndex(root: string, kept: ReadonlySet<SearchBundle>) {
+  const folder = join(root, SEARCH_INDEX);
+  if (!existsSync(folder)) return;
+  const keptFolders = new Set(
+    [...kept].filter((bundle) => bundle.path !== '').map((bundle) => bundle.path.slice(0, -1)),
+  );
+  const primaryKept = [...kept].some((bundle) => bundle.path === '');
+  for (const name of readdirSync(folder)) {
+    const bundleFolder = /^\d+$/.test(name);
+    if (keptFolders.has(name) || (primaryKept && !bundleFolder)) continue;
+    rmSync(join(folder, name), { recursive: true, force: true });
+  }
 }
 
 const digest = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 16);

@@ -77,7 +77,7 @@ describe('a site larger than the cap', () => {
     writeFileSync(report, `${readFileSync(report, 'utf8')}\nEen nieuwe alinea over de proefzaal.\n`);
     const rebuilt = buildSite(content, dist, { incremental: true, env });
     expect(rebuilt.status, rebuilt.output).toBe(0);
-    expect(rebuilt.output).toContain(`${bundles.length - 1} unchanged and copied`);
+    expect(rebuilt.output).toContain(`${bundles.length - 1} unchanged, not indexed again`);
     const changed = manifest(dist).bundles.filter((bundle, i) => bundle.key !== bundles[i]!.key);
     expect(changed.map((bundle) => bundle.id)).toEqual([bundles[0]!.id]);
 
@@ -85,7 +85,7 @@ describe('a site larger than the cap', () => {
     // A cache of its own: the incremental builds here copy from the site published with theirs.
     const fresh = buildSite(content, clean, { env: { ...env, WAT_WERKT_CACHE_DIR: `${clean}-cache` } });
     expect(fresh.status, fresh.output).toBe(0);
-    expect(fresh.output).not.toContain('unchanged and copied');
+    expect(fresh.output).not.toContain('unchanged, not indexed again');
     expect(indexFiles(dist)).toEqual(indexFiles(clean));
   });
 
@@ -102,6 +102,22 @@ describe('a site larger than the cap', () => {
     const built = pages(dist);
     expect([...built.values()].filter((html) => html.includes('data-pagefind-filter="bundel:'))).toEqual([]);
     expect(built).toEqual(pages(clean));
+    expect(indexFiles(dist)).toEqual(indexFiles(clean));
+  });
+
+  it('keeps unchanged bundles in place when it builds over the previous site, with nothing left over', () => {
+    const report = join(content, 'verslagen/proefcongres.mdx');
+    writeFileSync(report, `${readFileSync(report, 'utf8')}\nNog een alinea.\n`);
+    const changed = buildSite(content, dist, { incremental: true, env });
+    expect(changed.status, changed.output).toBe(0);
+    // Nothing changed since: every bundle stays where it is, in a folder that held the one-bundle index before.
+    const same = buildSite(content, dist, { incremental: true, env });
+    expect(same.status, same.output).toBe(0);
+    expect(same.output).toContain('Building over the previous site');
+    expect(same.output).toContain(`${manifest(dist).bundles.length} unchanged, not indexed again`);
+    const clean = join(root, 'clean-bundles-again');
+    const fresh = buildSite(content, clean, { env: { ...env, WAT_WERKT_CACHE_DIR: `${clean}-cache` } });
+    expect(fresh.status, fresh.output).toBe(0);
     expect(indexFiles(dist)).toEqual(indexFiles(clean));
   });
 });
