@@ -62,7 +62,8 @@ const astroEnv = Object.fromEntries(
 const folders = { cacheDir: settings.cacheDir, target, staging: root, spare: stage.spare };
 const reused = !passed.includes('--force') && reuseSpare(folders);
 if (reused) console.log('[wat-werkt] Building over the previous site, brought up to date with the current one.');
-const pagesStarted = Date.now();
+// Later than every file the reuse wrote: file times have fractions of a millisecond, Date.now() has not.
+const pagesStarted = Date.now() + 1;
 const pages = spawnSync(process.execPath, [`--max-old-space-size=${heapMB}`, astro, 'build', ...astroArgs], {
   stdio: 'inherit',
   env: astroEnv,

@@ -67,8 +67,8 @@ describe('reuseSpare', () => {
     publishBuild({ 'a/index.html': 'a2', 'b/index.html': 'b2' });
     // A third build over the first site, without what the second removed: only b changes.
     expect(reuseSpare(folders)).toBe(true);
-    expect(existsSync(join(folders.staging, 'old/index.html'))).toBe(false);
-    const pagesStarted = Date.now();
+    expect(existsSync(join(folders.staging, 'old'))).toBe(false);
+    const pagesStarted = Date.now() + 1; // as scripts/build.ts: after the reuse, in whole milliseconds
     write(join(folders.staging, 'b/index.html'), 'b3', pagesStarted + 2_000);
     removeStaleFiles(folders, pagesStarted);
     const written = writtenFiles(folders.staging, pagesStarted);
@@ -113,7 +113,7 @@ describe('removeStaleFiles', () => {
     publishBuild({ 'kept/index.html': 'k', 'gone/index.html': 'g', 'gone/citeer.bib': 'g', 'pagefind/x.pf': 'p' });
     publishBuild({ 'kept/index.html': 'k', 'gone/index.html': 'g', 'gone/citeer.bib': 'g', 'pagefind/x.pf': 'p' });
     expect(reuseSpare(folders)).toBe(true);
-    const pagesStarted = Date.now();
+    const pagesStarted = Date.now() + 1; // as scripts/build.ts: after the reuse, in whole milliseconds
     // The page build: `kept` unchanged, `new` rendered, `gone` no longer built.
     write(join(folders.staging, 'new/index.html'), 'n', pagesStarted + 2_000);
     writeManifest(['kept/index.html', 'new/index.html']);

@@ -104,24 +104,39 @@ export function reuseSpare({ cacheDir, target, staging, spare }: BuildFolders): 
     record.manifest === digestOf(manifestFile(cacheDir)) &&
     sameFolder(target, record.targetFolder) &&
     sameFolder(spare, record.spareFolder);
-  if (!valid) {
-    rmSync(spare, { recursive: true, force: true });
+  try {
+    if (!valid) throw new Error('The spare is not the site before the published one.');
+    renameSync(spare, staging);
+    const made = new Set<string>();
+    for (const file of record.written) {
+      const to = join(staging, file);
+      if (!made.has(dirname(to))) {
+        mkdirSync(dirname(to), { recursive: true });
+        made.add(dirname(to));
+      }
+      copyFileSync(join(target, file), to);
+    }
+    // And without what the current build removed (pages that are gone, replaced search files).
+    const published = new Set(filesIn(target));
+    removeFiles(
+      staging,
+      filesIn(staging).filter((file) => !published.has(file)),
+    );
+    return true;
+  } catch {
+    // Whatever went wrong (a file where the site now has a folder, say), an empty folder is always right.
+    for (const folder of [spare, staging]) rmSync(folder, { recursive: true, force: true });
     return false;
   }
-  renameSync(spare, staging);
-  const made = new Set<string>();
-  for (const file of record.written) {
-    const to = join(staging, file);
-    if (!made.has(dirname(to))) {
-      mkdirSync(dirname(to), { recursive: true });
-      made.add(dirname(to));
-    }
-    copyFileSync(join(target, file), to);
-  }
-  // And without what the current build removed (pages that are gone, replaced search files).
-  const published = new Set(filesIn(target));
-  for (const file of filesIn(staging)) if (!published.has(file)) rmSync(join(staging, file));
-  return true;
+}
+
+/** Removes files (paths inside `root`) and then the folders that leaves empty, deepest first. */
+function removeFiles(root: string, files: readonly string[]) {
+  for (const file of files) rmSync(join(root, file));
+  // Each folder once: one folder may hold thousands of the files.
+  const folders = new Set(files.flatMap((file) => ancestors(dirname(file))));
+  for (const folder of [...folders].sort((a, b) => b.split('/').length - a.split('/').length))
+    if (readdirSync(join(root, folder)).length === 0) rmdirSync(join(root, folder));
 }
 
 /** The output files (paths inside the site) of every page in Astro's manifest of this build. */
@@ -153,12 +168,7 @@ export function removeStaleFiles({ cacheDir, staging }: BuildFolders, pagesStart
       !file.startsWith(`${SEARCH_INDEX}/`) &&
       statSync(join(staging, file)).mtimeMs <= pagesStarted,
   );
-  for (const file of stale) rmSync(join(staging, file));
-  // Then each folder they were in, deepest first, if that left it empty (once each: one folder may hold
-  // thousands of them).
-  const folders = new Set(stale.flatMap((file) => ancestors(dirname(file))));
-  for (const folder of [...folders].sort((a, b) => b.split('/').length - a.split('/').length))
-    if (readdirSync(join(staging, folder)).length === 0) rmdirSync(join(staging, folder));
+  removeFiles(staging, stale);
   return stale.length;
 }
 
