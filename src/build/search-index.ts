@@ -41,7 +41,7 @@ const dateSort = /data-pagefind-sort="datum:([^"]+)"/;
 export function writeSearchIndex(root: string, options: SearchIndexOptions): SearchIndexResult {
   const pages: PlannedPage[] = [];
   const digests = new Map<string, string>();
-  const marked = new Set<string>();
+  const marks = new Map<string, string | undefined>();
   for (const file of htmlFilesIn(root)) {
     const path = join(root, file);
     const html = readFileSync(path, 'utf8');
@@ -49,16 +49,17 @@ export function writeSearchIndex(root: string, options: SearchIndexOptions): Sea
     if (separated !== html) writeFileSync(path, separated);
     if (!searchable.test(separated)) continue;
     pages.push({ file, date: dateSort.exec(separated)?.[1] });
-    if (bundleMark.test(separated)) marked.add(file);
+    marks.set(file, bundleMark.exec(separated)?.[1]);
     digests.set(file, digest(separated));
   }
   const plans = planBundles(pages, options.bundlePages);
   // With more than one bundle, each page says which one it is in: the browser sorts across them by it. A page
-  // kept from the previous build (reused-staging.ts) may carry a mark already, to be kept, moved or removed.
-  for (const plan of plans)
+  // kept from the previous build (reused-staging.ts) carries its mark already: only a wrong one is rewritten.
+  for (const plan of plans) {
+    const id = plans.length > 1 ? plan.id : undefined;
     for (const file of plan.files)
-      if (plans.length > 1 || marked.has(file))
-        digests.set(file, digest(markBundle(join(root, file), plans.length > 1 ? plan.id : undefined)));
+      if (marks.get(file) !== id) digests.set(file, digest(markBundle(join(root, file), id)));
+  }
 
   const primary = primaryBundle(plans);
   const previous = options.previous ? readManifest(options.previous) : undefined;
@@ -121,20 +122,16 @@ function clearIndex(root: string, kept: ReadonlySet<SearchBundle>) {
 
 const digest = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 16);
 
-const bundleMark = new RegExp(` data-pagefind-filter="${BUNDLE_FILTER}:[^"]*"`);
+const bundleMark = new RegExp(` data-pagefind-filter="${BUNDLE_FILTER}:([^"]*)"`);
 
-/**
- * Gives the page's searchable part the filter of bundle `id`, or no bundle filter at all; returns the text.
- * A page that already says so is not written again.
- */
+/** Gives the page's searchable part the filter of bundle `id` instead of any it had, or none; returns the text. */
 function markBundle(path: string, id: string | undefined): string {
-  const before = readFileSync(path, 'utf8');
-  const unmarked = before.replace(bundleMark, '');
+  const unmarked = readFileSync(path, 'utf8').replace(bundleMark, '');
   const html =
     id === undefined
       ? unmarked
       : unmarked.replace(searchable, (main) => `${main} data-pagefind-filter="${BUNDLE_FILTER}:${id}"`);
-  if (html !== before) writeFileSync(path, html);
+  writeFileSync(path, html);
   return html;
 }
 
