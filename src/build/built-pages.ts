@@ -1,6 +1,12 @@
-/** The HTML files of a built site and the paths they are served at. */
-import { globSync } from 'node:fs';
+/** The files of a built site and the paths they are served at. */
+import { globSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
+
+/** Every file below `dir`, as paths relative to it. */
+export const filesIn = (dir: string) =>
+  readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(dir, join(entry.parentPath, entry.name)));
 
 /** Every HTML file below `dir`, as paths relative to it, in a stable order. */
 export const htmlFilesIn = (dir: string) => globSync('**/*.html', { cwd: dir }).sort();
@@ -8,9 +14,9 @@ export const htmlFilesIn = (dir: string) => globSync('**/*.html', { cwd: dir }).
 /** Every other file below `dir` (feeds, calendars, data, assets), as site paths. */
 export const otherFilesIn = (dir: string) =>
   new Set(
-    globSync('**/*', { cwd: dir, withFileTypes: true })
-      .filter((e) => e.isFile() && !e.name.endsWith('.html'))
-      .map((e) => `/${relative(dir, join(e.parentPath, e.name)).replace(/\\/g, '/')}`),
+    filesIn(dir)
+      .filter((file) => !file.endsWith('.html'))
+      .map((file) => `/${file.replace(/\\/g, '/')}`),
   );
 
 /** The site path a page file is served at: verslagen/x/index.html → /verslagen/x/. */

@@ -1,17 +1,18 @@
 /**
- * A rebuild after one changed entry changes a few dozen of the site's files (80,000 at 20,000 entries), yet
- * building into an empty staging folder wrote all of them again: Astro copies every cached page from its
- * cache into the output folder, and publishing deleted the previous site. On this machine's disk creating
- * and deleting small files costs 0.1–1 ms each, so that copying and deleting dominated a rebuild.
+ * A rebuild after one changed entry changes a few dozen of the site's files (about 110,000 at 20,000
+ * entries), yet building into an empty staging folder wrote all of them again: Astro copies every cached page
+ * from its cache into the output folder, and publishing deleted the previous site. On this machine's disk
+ * creating and deleting small files costs 0.1–1 ms each, so that copying and deleting dominated a rebuild.
  *
  * So the site published before the current one is kept as a spare folder. The next build renames the spare
- * into the staging folder and copies over it only the files the current site's build wrote, which makes it
- * equal to the current site (also removing what its build removed); Astro then leaves the pages whose cache key is unchanged as they are (it skips a
- * cached page already in its output folder), and renders the others over them. After the page build, every
- * file this build neither rendered nor kept is removed, so the staging folder holds exactly what a build from
- * scratch writes (the incremental property test checks it byte for byte). The current site becomes the next
- * spare. When anything does not match the record (a failed or `--force` build since, a folder moved or
- * replaced, another content tree built into the same folder) the build starts from an empty staging folder.
+ * into the staging folder, copies over it only the files the current site's build wrote and removes what that
+ * build removed, which makes it equal to the current site. Astro then leaves the pages whose cache key is
+ * unchanged as they are (it skips a cached page already in its output folder), and renders the others over
+ * them. After the page build, every file this build neither rendered nor kept is removed, so the staging
+ * folder holds exactly what a build from scratch writes (the incremental property test checks it byte for
+ * byte). The current site becomes the next spare. When anything does not match the record (a failed or
+ * `--force` build since, a folder moved or replaced, another content tree built into the same folder) the
+ * build starts from an empty staging folder.
  */
 import { createHash } from 'node:crypto';
 import {
@@ -26,8 +27,9 @@ import {
   statSync,
   writeFileSync,
 } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { filesIn } from './built-pages.ts';
 import { SEARCH_INDEX } from './search-index.ts';
 
 export interface BuildFolders {
@@ -75,12 +77,6 @@ const sameFolder = (path: string, id: FolderId) => {
 
 /** A folder inside the site and the folders it is in, up to (not including) the site's root. */
 const ancestors = (folder: string): string[] => (folder === '.' ? [] : [folder, ...ancestors(dirname(folder))]);
-
-/** Every file under `root`, as paths inside it. */
-const filesIn = (root: string) =>
-  readdirSync(root, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => relative(root, join(entry.parentPath, entry.name)));
 
 function readRecord(cacheDir: string): PublishedRecord | undefined {
   try {

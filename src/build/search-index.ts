@@ -77,7 +77,7 @@ export function writeSearchIndex(root: string, options: SearchIndexOptions): Sea
   const kept = new Set(
     bundles
       .filter((bundle) => existing?.bundles.some((old) => old.key === bundle.key && old.path === bundle.path))
-      .filter((bundle) => existsSync(join(root, SEARCH_INDEX, bundle.path, 'pagefind-entry.json'))),
+      .filter((bundle) => isComplete(join(root, SEARCH_INDEX, bundle.path))),
   );
   clearIndex(root, kept);
 
@@ -90,7 +90,7 @@ export function writeSearchIndex(root: string, options: SearchIndexOptions): Sea
     const output = join(root, SEARCH_INDEX, bundle.path);
     const earlier = previous?.bundles.find((candidate) => candidate.key === bundle.key);
     const source = earlier && join(options.previous!, SEARCH_INDEX, earlier.path);
-    if (earlier && source && existsSync(join(source, 'pagefind-entry.json'))) {
+    if (earlier && source && isComplete(source)) {
       copyBundle(source, output, previous!, earlier);
       unchanged++;
     } else {
@@ -119,6 +119,9 @@ function clearIndex(root: string, kept: ReadonlySet<SearchBundle>) {
     rmSync(join(folder, name), { recursive: true, force: true });
   }
 }
+
+/** Whether a folder holds a bundle Pagefind wrote: its entry file is what a browser loads first. */
+const isComplete = (bundleFolder: string) => existsSync(join(bundleFolder, 'pagefind-entry.json'));
 
 const digest = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 16);
 
