@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { contentGuard } from './src/integrations/content-guard.ts';
+import { editorOwnOrigin } from './src/integrations/editor-own-origin.ts';
 import { markdownBasePath } from './src/lib/markdown-base-path.ts';
 import { settings } from './src/settings.ts';
 
@@ -46,8 +47,9 @@ export default defineConfig({
       features: { gfm: { footnotes: { label: 'Voetnoten', backLabel: 'Terug naar verwijzing {reference}' } } },
     }),
   },
-  integrations: [contentGuard(settings.contentRoot), mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') })],
+  integrations: [contentGuard(settings.contentRoot), mdx(), sitemap({ filter: (page) => !/\/(404|redactie)\/$/.test(page) })],
   vite: {
+    plugins: [editorOwnOrigin()],
     build: {
       // scripts/build.ts builds into a staging folder that is either empty or the previous site brought up to
       // date (src/build/reused-staging.ts), whose unchanged pages Astro keeps: it must not empty it.

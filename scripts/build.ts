@@ -96,7 +96,7 @@ const unchanged = links.reused > 0 ? ` (${links.reused} unchanged since the last
 console.log(`[wat-werkt] Checked the internal links of ${links.pages} pages${unchanged}.`);
 
 try {
-  writeSecurityHeaders(root);
+  writeSecurityHeaders(root, settings.basePath);
 } catch (error) {
   console.error(`[wat-werkt] ${(error as Error).message}`);
   process.exit(1);

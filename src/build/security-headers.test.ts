@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parsePolicy, policyOfPage, sitePolicy } from './security-headers.ts';
+import { headerRules, parsePolicy, policyOfPage, sitePolicy } from './security-headers.ts';
 
 describe('sitePolicy', () => {
   it("keeps the pages' directives and joins their hashes, sorted", () => {
@@ -32,4 +32,42 @@ it('reads the policy Astro writes into a page', () => {
   const html = `<head><meta charset="utf-8"><meta http-equiv="content-security-policy" content="default-src 'self';"></head>`;
   expect(policyOfPage(html)).toBe("default-src 'self';");
   expect(policyOfPage('<head></head>')).toBeUndefined();
+});
+
+describe('headerRules', () => {
+  const names = ['_astro/', '_headers', '404.html', 'index.html', 'redactie/', 'zoeken/'];
+  /** The policies a host sends for a path: one per matching rule that carries one. */
+  const policiesFor = (rules: ReturnType<typeof headerRules>, path: string) =>
+    rules
+      .filter(([pattern]) => new RegExp(`^${pattern.replace(/[.]/g, '\\.').replace(/\*/g, '.*')}$`).test(path))
+      .flatMap(([, headers]) => headers.filter(([name]) => name === 'Content-Security-Policy').map(([, v]) => v));
+
+  it("gives the editor's folder its own policy and every other path the site's, never both", () => {
+    const rules = headerRules('/', names, "script-src 'self'", "script-src 'self'; style-src-attr 'unsafe-inline'");
+    for (const path of ['/', '/zoeken/', '/zoeken/?q=x', '/404.html', '/_astro/x.css'])
+      expect(policiesFor(rules, path), path).toEqual(["script-src 'self'; frame-ancestors 'none'"]);
+    for (const path of ['/redactie/', '/redactie/config.yml'])
+      expect(policiesFor(rules, path), path).toEqual([
+        "script-src 'self'; style-src-attr 'unsafe-inline'; frame-ancestors 'none'",
+      ]);
+    expect(rules[0]![0]).toBe('/*');
+    expect(rules[0]![1].map(([name]) => name)).toEqual([
+      'X-Content-Type-Options',
+      'Referrer-Policy',
+      'Permissions-Policy',
+    ]);
+  });
+
+  it('writes the paths under the base path', () => {
+    const rules = headerRules('/wat-werkt/', names, 'a', 'b');
+    expect(rules.map(([path]) => path)).toEqual([
+      '/wat-werkt/*',
+      '/wat-werkt/',
+      '/wat-werkt/_astro/*',
+      '/wat-werkt/404.html',
+      '/wat-werkt/index.html',
+      '/wat-werkt/zoeken/*',
+      '/wat-werkt/redactie/*',
+    ]);
+  });
 });

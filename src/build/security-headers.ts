@@ -5,8 +5,13 @@
  * Astro writes the policy into every page as a `<meta http-equiv>` element (`security.csp` in
  * astro.config.mjs), with the hashes of the inline styles and scripts it emitted itself. Those hashes
  * change with the code, so this file is written after every build, from the policies of the built pages.
+ *
+ * The browser editor (/redactie/) has a policy of its own (src/lib/editor-policy.ts). Hosts apply every rule
+ * whose path matches and join two values of one header with a comma, which for this header means two
+ * policies, both enforced: a rule for `/*` would hold the editor to the site's policy. So the site's policy
+ * gets one rule per top-level file and folder of the site, and the editor's folder a rule of its own.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { htmlFilesIn } from './built-pages.ts';
 
@@ -72,23 +77,57 @@ export function sitePolicy(pages: { file: string; policy: string }[]): string {
 /** The policy Astro wrote into a built page, or undefined. */
 export const policyOfPage = (html: string) => metaPolicy.exec(html)?.[1];
 
+/** The top-level folder of the browser editor, whose pages carry the editor's policy. */
+export const editorFolder = 'redactie';
+
+type Rule = [path: string, headers: [name: string, value: string][]];
+
 /**
- * Writes `<root>/_headers` with one rule for every path. Throws when a page has no policy (a page that
+ * The rules of `_headers` for a site under `base` whose root holds `names` (its top-level files and folders,
+ * folders with a trailing slash): the headers every response gets, the site's policy on every path but the
+ * editor's folder, and the editor's policy there.
+ */
+export function headerRules(base: string, names: readonly string[], site: string, editor?: string): Rule[] {
+  const policy = (value: string): [string, string][] => [
+    ['Content-Security-Policy', [value, ...headerOnlyDirectives].join('; ')],
+  ];
+  const paths = names
+    .filter((name) => name !== '_headers' && name !== `${editorFolder}/`)
+    .map((name) => (name.endsWith('/') ? `${base}${name}*` : `${base}${name}`));
+  return [
+    [`${base}*`, otherHeaders],
+    ...[base, ...paths].map((path): Rule => [path, policy(site)]),
+    ...(editor ? [[`${base}${editorFolder}/*`, policy(editor)] satisfies Rule] : []),
+  ];
+}
+
+/**
+ * Writes `<root>/_headers` for a site published under `base`. Throws when a page has no policy (a page that
  * does not render Astro's head would run without one) or when the pages' directives disagree.
  */
-export function writeSecurityHeaders(root: string): { pages: number } {
+export function writeSecurityHeaders(root: string, base = '/'): { pages: number } {
   const pages = htmlFilesIn(root).map((file) => {
     const policy = policyOfPage(readFileSync(join(root, file), 'utf8'));
     if (!policy) throw new Error(`${file} has no Content-Security-Policy: every page must render Astro's <head>.`);
     return { file, policy };
   });
-  if (!pages.length) throw new Error(`No pages in ${root}.`);
-  const policy = [sitePolicy(pages), ...headerOnlyDirectives].join('; ');
-  const headers: [string, string][] = [['Content-Security-Policy', policy], ...otherHeaders];
+  const isEditor = (file: string) => file.startsWith(`${editorFolder}/`);
+  const sitePages = pages.filter((page) => !isEditor(page.file));
+  const editorPages = pages.filter((page) => isEditor(page.file));
+  if (!sitePages.length) throw new Error(`No pages in ${root}.`);
+  const names = readdirSync(root, { withFileTypes: true })
+    .map((entry) => (entry.isDirectory() ? `${entry.name}/` : entry.name))
+    .sort();
+  const rules = headerRules(
+    base,
+    names,
+    sitePolicy(sitePages),
+    editorPages.length ? sitePolicy(editorPages) : undefined,
+  );
   writeFileSync(
     join(root, '_headers'),
-    `# Written by scripts/build.ts (src/build/security-headers.ts); edits are lost on the next build.\n/*\n${headers
-      .map(([name, value]) => `  ${name}: ${value}\n`)
+    `# Written by scripts/build.ts (src/build/security-headers.ts); edits are lost on the next build.\n${rules
+      .map(([path, headers]) => `${path}\n${headers.map(([name, value]) => `  ${name}: ${value}\n`).join('')}`)
       .join('')}`,
   );
   return { pages: pages.length };

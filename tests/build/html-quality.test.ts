@@ -13,9 +13,13 @@ import { load } from 'cheerio';
 import { HtmlValidate } from 'html-validate';
 import { describe, expect, it } from 'vitest';
 import { htmlFilesIn } from '../../src/build/built-pages.ts';
-import { parsePolicy } from '../../src/build/security-headers.ts';
+import { editorFolder, parsePolicy } from '../../src/build/security-headers.ts';
+import { editorPolicy } from '../../src/lib/editor-policy.ts';
 import { readHeaderRules } from '../helpers/headers.ts';
 import { projectRoot, sites } from '../helpers/sites.ts';
+
+/** The browser editor's page has a policy of its own (src/lib/editor-policy.ts), tested apart. */
+const isEditorPage = (file: string) => file.startsWith(`${editorFolder}/`);
 
 const validator = new HtmlValidate(JSON.parse(readFileSync(join(projectRoot, '.htmlvalidate.json'), 'utf8')));
 
@@ -121,7 +125,7 @@ describe.each(Object.entries(sites))('the %s site', (_, site) => {
   });
 
   it('carries a strict Content-Security-Policy in every page, before anything it governs', () => {
-    for (const { file, html } of pages) {
+    for (const { file, html } of pages.filter(({ file }) => !isEditorPage(file))) {
       const $ = load(html);
       const meta = $('meta[http-equiv="content-security-policy"]');
       expect(meta, file).toHaveLength(1);
@@ -153,18 +157,49 @@ describe.each(Object.entries(sites))('the %s site', (_, site) => {
     }
   });
 
-  it("ships _headers with the pages' policy, frame-ancestors and the other security headers", () => {
+  it("gives the editor's page its own sources on top of the site's, and no others", () => {
+    const editor = pages.filter(({ file }) => isEditorPage(file));
+    expect(editor.map(({ file }) => file)).toEqual([`${editorFolder}/index.html`]);
+    const policy = parsePolicy(load(editor[0]!.html)('meta[http-equiv="content-security-policy"]').attr('content')!);
+    const site = parsePolicy(
+      load(pages.find(({ file }) => file === 'index.html')!.html)('meta[http-equiv="content-security-policy"]').attr(
+        'content',
+      )!,
+    );
+    const withoutHashes = (sources: string[] | undefined) => sources?.filter((source) => !source.startsWith("'sha"));
+    // Scripts as strict as everywhere: only the site's own files, Pagefind's wasm, no 'unsafe-inline' or 'unsafe-eval'.
+    expect(withoutHashes(policy.get('script-src'))).toEqual(["'self'", "'wasm-unsafe-eval'"]);
+    expect(policy.get('style-src-elem')).toEqual([...editorPolicy.styles.element]);
+    expect(policy.get('style-src-attr')).toEqual([...editorPolicy.styles.attribute]);
+    for (const directive of editorPolicy.directives) {
+      const [name, ...sources] = directive.split(' ');
+      expect(policy.get(name!), name).toEqual(sources);
+    }
+    const added = ['style-src-elem', 'style-src-attr', ...editorPolicy.directives.map((d) => d.split(' ')[0]!)];
+    for (const [name, sources] of site)
+      if (!added.includes(name)) expect(withoutHashes(policy.get(name)), name).toEqual(withoutHashes(sources));
+  });
+
+  it("ships _headers with the pages' policies, frame-ancestors and the other security headers", () => {
     const rules = readHeaderRules(join(site.dist, '_headers'));
-    expect(rules.map((rule) => rule.pattern)).toEqual(['/*']);
-    const headers = Object.fromEntries(rules[0]!.headers);
-    expect(headers['X-Content-Type-Options']).toBe('nosniff');
-    expect(headers['Referrer-Policy']).toBe('strict-origin-when-cross-origin');
+    expect(rules[0]!.pattern).toBe('/*');
+    const everywhere = Object.fromEntries(rules[0]!.headers);
+    expect(everywhere['X-Content-Type-Options']).toBe('nosniff');
+    expect(everywhere['Referrer-Policy']).toBe('strict-origin-when-cross-origin');
     for (const feature of ['camera', 'microphone', 'geolocation'])
-      expect(headers['Permissions-Policy']).toContain(`${feature}=()`);
-    const header = parsePolicy(headers['Content-Security-Policy']!);
-    expect(header.get('frame-ancestors')).toEqual(["'none'"]);
-    // Every page's own policy, hash for hash, is within the header's: both are enforced.
+      expect(everywhere['Permissions-Policy']).toContain(`${feature}=()`);
+    /** The policies a host sends for a path: every matching rule's, as Netlify and Cloudflare Pages join them. */
+    const policiesFor = (path: string) =>
+      rules
+        .filter((rule) => rule.path.test(path))
+        .flatMap((rule) => rule.headers.filter(([name]) => name === 'Content-Security-Policy').map(([, v]) => v));
+    // Every page gets exactly one policy as a header, and its own policy, hash for hash, is within it.
     for (const { file, html } of pages) {
+      const path = `/${file.replace(/index\.html$/, '')}`;
+      const headers = policiesFor(path);
+      expect(headers, path).toHaveLength(1);
+      const header = parsePolicy(headers[0]!);
+      expect(header.get('frame-ancestors')).toEqual(["'none'"]);
       const page = parsePolicy(load(html)('meta[http-equiv="content-security-policy"]').attr('content')!);
       expect([...header.keys()], file).toEqual([...page.keys(), 'frame-ancestors']);
       for (const [name, sources] of page) {

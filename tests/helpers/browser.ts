@@ -23,9 +23,12 @@ export async function serveSite(dist: string, { base = '/' }: { base?: string } 
   const files = sirv(dist, { dev: true });
   const server = createServer((request, response) => {
     const path = new URL(request.url ?? '/', 'http://localhost').pathname;
-    for (const rule of rules.filter((r) => r.path.test(path))) {
-      for (const [name, value] of rule.headers) response.setHeader(name, value);
-    }
+    // Every matching rule applies, and two values of one header are joined with a comma, as Netlify and
+    // Cloudflare Pages do: for Content-Security-Policy that is two policies, both enforced.
+    const values = new Map<string, string[]>();
+    for (const rule of rules.filter((r) => r.path.test(path)))
+      for (const [name, value] of rule.headers) values.set(name, [...(values.get(name) ?? []), value]);
+    for (const [name, value] of values) response.setHeader(name, value.join(', '));
     if (!path.startsWith(base)) {
       response.writeHead(404).end();
       return;
@@ -45,7 +48,7 @@ export async function serveSite(dist: string, { base = '/' }: { base?: string } 
  * For a browser test file: serves `dist` and launches Chromium once, and gives each test a fresh page at
  * 1280 × 900 in which every request that leaves the site fails (no tracking, fonts or scripts from elsewhere).
  */
-export function usePage(dist: string, { base = '/' }: { base?: string } = {}) {
+export function usePage(dist: string, { base = '/', locale }: { base?: string; locale?: string } = {}) {
   let site: Awaited<ReturnType<typeof serveSite>>;
   let browser: Browser;
   let page: Page;
@@ -58,7 +61,7 @@ export function usePage(dist: string, { base = '/' }: { base?: string } = {}) {
     await site?.stop();
   });
   beforeEach(async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...(locale ? { locale } : {}) });
     await context.route(/^(?!http:\/\/127\.0\.0\.1)/, (route) => {
       throw new Error(`Request left the site: ${route.request().url()}`);
     });
