@@ -11,6 +11,7 @@ import type { SchemaTools } from '../schemas/common.ts';
 import { formHints } from '../schemas/form-hints.ts';
 import { entrySchemas, supportSchemas } from '../schemas/index.ts';
 import { vocabularies } from '../schemas/vocabularies.ts';
+import { imageTypes, maxImageBytes } from '../lib/content-images.ts';
 import { editorBackend, editorConfig } from './config.ts';
 import { fieldsOf } from './fields.ts';
 
@@ -220,6 +221,20 @@ describe('the browser editor configuration', () => {
     expect(editorCollection('organisations').identifier_field).toBe('naam');
     expect(config.slug).toEqual({ encoding: 'ascii', clean_accents: true });
     expect(config.output).toEqual({ omit_empty_optional_fields: true });
+  });
+
+  it('takes only images the check accepts: uploads to the shared images folder, within the size limit', () => {
+    const image = formOf('workingElements').get('afbeelding.src')!;
+    expect(image).toMatchObject({ widget: 'image', required: true, choose_url: false });
+    expect((image as { accept: string }).accept.split(',')).toEqual(
+      imageTypes.map((type) => `image/${type.replace('jpg', 'jpeg')}`),
+    );
+    expect(formOf('workingElements').get('afbeelding.alt')).toMatchObject({ widget: 'string', required: true });
+    expect(editorCollection('workingElements')).toMatchObject({
+      media_folder: '/content/afbeeldingen',
+      public_folder: '../afbeeldingen',
+    });
+    expect(config.media_libraries).toMatchObject({ default: { config: { max_file_size: maxImageBytes } } });
   });
 
   it('picks up a field added to a schema without a change to the generator, and refuses a type it cannot show', () => {

@@ -14,6 +14,7 @@ import {
   type EntryCollection,
 } from '../schemas/collections.ts';
 import { entrySchemas, supportSchemas } from '../schemas/index.ts';
+import { maxImageBytes, sharedImagesFolder } from '../lib/content-images.ts';
 import { fieldsOf, formSchemaTools, type RelationTarget } from './fields.ts';
 import { isToday, readTemplate, templateTexts, withoutToday } from './templates.ts';
 
@@ -100,8 +101,8 @@ function collectionOf(collection: AnyCollection, { siteUrl, contentFolder }: Edi
     // Editors' changes of a file name must not add an `aliases` key, which the schema refuses.
     aliases_field: false,
     // Shared images go in the content's afbeeldingen/ folder, written as the check wants them: ../afbeeldingen/x.jpg.
-    media_folder: `/${contentFolder}/afbeeldingen`,
-    public_folder: '../afbeeldingen',
+    media_folder: `/${contentFolder}/${sharedImagesFolder}`,
+    public_folder: `../${sharedImagesFolder}`,
     fields: isEntryCollection(collection) ? [...startingFields, bodyField(template?.body)] : startingFields,
   };
 }
@@ -115,7 +116,13 @@ export function editorConfig(options: EditorOptions): CmsConfig {
     publish_mode: 'editorial_workflow',
     app_title: 'Wat Werkt: redactie',
     site_url: options.siteUrl,
-    media_folder: `${options.contentFolder}/afbeeldingen`,
+    media_folder: `${options.contentFolder}/${sharedImagesFolder}`,
+    // Uploads within the check's limit, named like files (no spaces); no stock photo sites (their licences
+    // are not ours to check).
+    media_libraries: {
+      default: { config: { max_file_size: maxImageBytes, slugify_filename: true } },
+      stock_assets: { providers: [] },
+    },
     // File names as npm run new makes them: no accents, lowercase.
     slug: { encoding: 'ascii', clean_accents: true },
     // An empty optional field is left out, not written as '' (which a non-empty text field refuses).

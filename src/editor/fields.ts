@@ -17,6 +17,7 @@ import { evidenceLevels } from '../schemas/evidence.ts';
 import { formHints } from '../schemas/form-hints.ts';
 import { fuzzyDatePattern } from '../schemas/fuzzy-date.ts';
 import { vocabularies } from '../schemas/vocabularies.ts';
+import { imageTypes } from '../lib/content-images.ts';
 import { evidenceLevelInfo, knowledgeKindLabels, outcomeOriginLabels, sourceKindLabels } from '../lib/evidence.ts';
 import {
   eventKindLabels,
@@ -190,7 +191,13 @@ function numberRules(schema: z.core.$ZodType) {
 /** The widget and its rules for one value (a field's value, or one item of a list). */
 function widgetOf(found: Unwrapped, path: string, relation: RelationTarget): Record<string, unknown> {
   const { core } = found;
-  if (found.image) return { widget: 'image', choose_url: false };
+  // Uploaded, never linked: the site publishes only images from the content folder, re-encoded.
+  if (found.image)
+    return {
+      widget: 'image',
+      choose_url: false,
+      accept: imageTypes.map((type) => (type === 'jpg' ? 'image/jpeg' : `image/${type}`)).join(','),
+    };
   if (found.reference) {
     const target = relation(found.reference);
     return {

@@ -50,7 +50,8 @@ describe('entries written with the form', () => {
         return f.multiple ? [value] : value;
       }
       case 'image':
-        return '../afbeeldingen/uit-het-formulier.jpg';
+        // Where the form puts an upload, as it writes it in the entry.
+        return `${editorCollection('practiceExamples').public_folder}/uit-het-formulier.jpg`;
       case 'datetime':
         return f.type === 'time' ? `${String(hour++).padStart(2, '0')}:00` : '2024-10-14';
       case 'number':
