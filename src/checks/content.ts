@@ -15,7 +15,8 @@ import { findBrokenEntryLinks, bodyLinks, type ParsedEntry } from './entry-links
 import { checkFields, validFields } from './fields.ts';
 import { checkFileNames } from './file-names.ts';
 import { parsePath, readFrontmatter } from './frontmatter.ts';
-import { imageProblem, sharedImagesFolder } from './image-files.ts';
+import { imageProblem } from './image-files.ts';
+import { sharedImagesFolder } from '../lib/content-images.ts';
 import { formatProblem, type ContentProblem } from './problems.ts';
 import { findDuplicateTitles } from './titles.ts';
 import { adviseOnDescriptions } from './descriptions.ts';

@@ -6,14 +6,11 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, resolve, sep } from 'node:path';
 import { imageSize } from 'image-size';
-
-/** The one folder under content/ for images that several entries share. */
-export const sharedImagesFolder = 'afbeeldingen';
+import { imageTypes, maxImageBytes, sharedImagesFolder } from '../lib/content-images.ts';
 
 /** Limits: a 24-megapixel camera photo fits; a 16,000 × 16,000 image (256 megapixels) does not. */
-export const maxImageBytes = 10 * 1024 * 1024;
 export const maxImagePixels = 40_000_000;
-const allowedTypes = new Set(['jpg', 'png', 'webp', 'avif', 'gif']);
+const allowedTypes = new Set<string>(imageTypes);
 const resizeAdvice =
   "Maak de afbeelding kleiner: 2400 pixels breed is ruim genoeg voor de site (in Windows met Foto's > Formaat wijzigen, op een Mac met Voorvertoning > Pas grootte aan).";
 

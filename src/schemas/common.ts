@@ -5,6 +5,7 @@
 import { z } from 'astro/zod';
 import type { SchemaContext } from 'astro:content';
 import type { AnyCollection } from './collections.ts';
+import { paragraphs } from './form-hints.ts';
 import { lastDay, parseFuzzyDate } from './fuzzy-date.ts';
 
 /** A non-empty line of text, trimmed. */
@@ -57,9 +58,17 @@ export const fuzzyDate = z
 /** The span something ran: a start (as precise as known) or at least a length, and perhaps an end. */
 export const period = z
   .strictObject({
-    start: fuzzyDate.optional(),
-    eind: fuzzyDate.optional(),
-    duur: text('De duur').optional(),
+    start: fuzzyDate.optional().meta({
+      title: 'Start',
+      description: 'Wanneer het begon: 2024-01-15, of 2024-01 of 2024 als de bron niet preciezer is.',
+    }),
+    eind: fuzzyDate.optional().meta({
+      title: 'Eind',
+      description: 'Wanneer het afliep, even precies als de start. Laat leeg als het nog loopt of onbekend is.',
+    }),
+    duur: text('De duur')
+      .optional()
+      .meta({ title: 'Duur', description: 'Hoe lang het liep, in woorden (bijvoorbeeld: een half jaar).' }),
   })
   .refine((p) => p.start || p.duur, 'Geef een "start"-datum of een "duur" (bijvoorbeeld: een half jaar)')
   .refine((p) => !p.start || !p.eind || p.start.start <= lastDay(p.eind), 'De einddatum ligt vóór de startdatum');
@@ -72,8 +81,12 @@ export const numberOrRange = (options: { integer: boolean; max?: number }) => {
   let n = z.number({ error: 'moet een getal zijn' }).nonnegative('mag niet negatief zijn');
   if (options.integer) n = n.int('moet een heel getal zijn');
   if (options.max !== undefined) n = n.max(options.max, `mag niet hoger zijn dan ${options.max}`);
+  const range = z.strictObject({
+    van: n.meta({ title: 'Van', description: 'Het laagste getal; is er één getal, vul het dan bij van en tot in.' }),
+    tot: n.meta({ title: 'Tot', description: 'Het hoogste getal; gelijk aan van als er één getal is.' }),
+  });
   return z
-    .union([n, z.strictObject({ van: n, tot: n })], {
+    .union([n, range], {
       error: 'schrijf één getal, of een bereik als { van: 25, tot: 60 }',
     })
     .transform((value) => (typeof value === 'number' ? { van: value, tot: value } : value))
@@ -94,19 +107,44 @@ export const sourceKinds = ['onderzoek', 'review', 'praktijkbeschrijving', 'rapp
 
 /** Where a fact comes from: shown as a numbered source list and required on every entry. */
 export const source = z.strictObject({
-  titel: text('De titel van de bron'),
-  url: webAddress,
-  uitgever: text('De uitgever van de bron'),
+  titel: text('De titel van de bron').meta({
+    title: 'Titel',
+    description: 'De titel van het rapport, artikel of de webpagina.',
+  }),
+  url: webAddress.meta({
+    title: 'Webadres',
+    description: 'Waar de bron te lezen is, beginnend met https://. Een DOI schrijf je als https://doi.org/...',
+  }),
+  uitgever: text('De uitgever van de bron').meta({
+    title: 'Uitgever',
+    description: 'De organisatie die de bron uitgaf.',
+  }),
   /** Authors, when the source names them (a DOI can go in url as https://doi.org/...). */
-  auteurs: text('De auteurs').optional(),
-  jaar: z.number().int().min(1900).max(2100).optional(),
-  soort: z.enum(sourceKinds, { error: `kies een soort bron uit: ${sourceKinds.join(', ')}` }).optional(),
+  auteurs: text('De auteurs')
+    .optional()
+    .meta({ title: 'Auteurs', description: 'De namen van de auteurs, als de bron ze noemt.' }),
+  jaar: z
+    .number()
+    .int()
+    .min(1900)
+    .max(2100)
+    .optional()
+    .meta({ title: 'Jaar', description: 'Het jaar waarin de bron verscheen.' }),
+  soort: z
+    .enum(sourceKinds, { error: `kies een soort bron uit: ${sourceKinds.join(', ')}` })
+    .optional()
+    .meta({
+      title: 'Soort bron',
+      description: 'Onderzoek, een overzichtsstudie, een praktijkbeschrijving, een rapport of een webpagina.',
+    }),
 });
 
 /** A person in the public role the source gives them (speaker, trainer). */
 export const person = z.strictObject({
-  naam: text('De naam'),
-  rol: text('De rol').optional(),
+  naam: text('De naam').meta({ title: 'Naam', description: 'De naam zoals de bron die noemt.' }),
+  rol: text('De rol')
+    .optional()
+    .meta({ title: 'Rol', description: 'De rol of functie die de bron noemt, zoals spreker of trainer.' }),
 });
 
 /** How Astro stores a reference() field, and how the editors' check produces it too. */
@@ -138,24 +176,62 @@ export interface SchemaTools {
  */
 export const illustration = ({ image }: SchemaTools) =>
   z.strictObject({
-    src: image(),
-    alt: text('De alt-tekst van de afbeelding (een korte beschrijving voor wie het beeld niet ziet)'),
-    bijschrift: z.string().trim().optional(),
+    src: image().meta({
+      title: 'Afbeelding',
+      description: 'Een foto of illustratie (JPG, PNG, WebP of AVIF, hoogstens 10 MB).',
+    }),
+    alt: text('De alt-tekst van de afbeelding (een korte beschrijving voor wie het beeld niet ziet)').meta({
+      title: 'Beschrijving (alt-tekst)',
+      description: 'Wat er op het beeld te zien is, in één zin, voor wie het beeld niet ziet. Verplicht.',
+    }),
+    bijschrift: z
+      .string()
+      .trim()
+      .optional()
+      .meta({ title: 'Bijschrift', description: 'Tekst onder het beeld, bijvoorbeeld de maker of de bron.' }),
   });
 
 /** Fields every publishable entry (element, example, report, programme) shares. */
 export const entryBase = (tools: SchemaTools) =>
   z.strictObject({
-    titel: text('De titel'),
-    samenvatting: z
-      .string({ error: 'De samenvatting is verplicht' })
-      .trim()
-      .min(20, 'De samenvatting moet minstens 20 tekens hebben')
-      .max(320, 'De samenvatting mag hoogstens 320 tekens hebben: houd haar kort, de rest hoort in de tekst'),
-    themas: z.array(tools.reference('themes')).min(1, 'Noem minstens één thema'),
-    organisaties: z.array(tools.reference('organisations')).min(1, 'Noem minstens één organisatie'),
-    bronnen: z.array(source).min(1, 'Noem minstens één bron met een link'),
-    afbeelding: illustration(tools).optional(),
-    gepubliceerd: calendarDate(),
-    bijgewerkt: calendarDate().optional(),
+    titel: text('De titel').meta({
+      title: 'Titel',
+      description: 'Kort en duidelijk. Het adres van de pagina wordt van de titel gemaakt.',
+    }),
+    samenvatting: paragraphs(
+      z
+        .string({ error: 'De samenvatting is verplicht' })
+        .trim()
+        .min(20, 'De samenvatting moet minstens 20 tekens hebben')
+        .max(320, 'De samenvatting mag hoogstens 320 tekens hebben: houd haar kort, de rest hoort in de tekst')
+        .meta({
+          title: 'Samenvatting',
+          description: 'Eén of twee zinnen (20 tot 320 tekens). Ze staat op kaarten, in zoekresultaten en in feeds.',
+        }),
+    ),
+    themas: z
+      .array(tools.reference('themes'))
+      .min(1, 'Noem minstens één thema')
+      .meta({ title: "Thema's", description: "Minstens één thema waar dit bij hoort. Kies uit de bestaande thema's." }),
+    organisaties: z.array(tools.reference('organisations')).min(1, 'Noem minstens één organisatie').meta({
+      title: 'Organisaties',
+      description:
+        'Minstens één organisatie die hierachter staat of het beschreef. Kies uit de bestaande organisaties.',
+    }),
+    bronnen: z.array(source).min(1, 'Noem minstens één bron met een link').meta({
+      title: 'Bronnen',
+      description: 'Waar de informatie vandaan komt: minstens één bron met een webadres. Ze worden genummerd getoond.',
+    }),
+    afbeelding: illustration(tools).optional().meta({
+      title: 'Afbeelding',
+      description: 'Een beeld bovenaan de pagina, met een beschrijving voor wie het niet ziet.',
+    }),
+    gepubliceerd: calendarDate().meta({
+      title: 'Gepubliceerd',
+      description: 'De dag waarop dit in het archief kwam. Bij een nieuw item is dat vandaag.',
+    }),
+    bijgewerkt: calendarDate().optional().meta({
+      title: 'Bijgewerkt',
+      description: 'De dag van de laatste inhoudelijke wijziging. Leeg bij een nieuw item.',
+    }),
   });

@@ -20,10 +20,21 @@ export type EvidenceLevel = (typeof evidenceLevels)[number];
 /** The assessment of an element or example: its level, on what basis, when and by whom. */
 export const evidence = z
   .strictObject({
-    niveau: z.enum(evidenceLevels, { error: `kies een niveau uit: ${evidenceLevels.join(', ')}` }),
-    basis: text('De basis van de beoordeling (welke bron of erkenning)').optional(),
-    beoordeeldOp: calendarDate().optional(),
-    beoordeeldDoor: text('Wie beoordeelde').optional(),
+    niveau: z.enum(evidenceLevels, { error: `kies een niveau uit: ${evidenceLevels.join(', ')}` }).meta({
+      title: 'Niveau',
+      description:
+        'Hoe goed we weten dat het werkt (zie /onderbouwing/). Laat "niet beoordeeld" staan, tenzij een bron een erkenning of beoordeling geeft.',
+    }),
+    basis: text('De basis van de beoordeling (welke bron of erkenning)')
+      .optional()
+      .meta({ title: 'Basis', description: 'Welke bron of erkenning het niveau geeft. Nodig bij elk ander niveau.' }),
+    beoordeeldOp: calendarDate()
+      .optional()
+      .meta({ title: 'Beoordeeld op', description: 'Wanneer het werd beoordeeld. Nodig bij elk ander niveau.' }),
+    beoordeeldDoor: text('Wie beoordeelde').optional().meta({
+      title: 'Beoordeeld door',
+      description: 'Wie het beoordeelde, zoals een erkenningscommissie. Nodig bij elk ander niveau.',
+    }),
   })
   .superRefine((value, ctx) => {
     if (value.niveau === 'niet-beoordeeld') return;
@@ -36,7 +47,12 @@ export const evidence = z
         });
     }
   })
-  .default({ niveau: 'niet-beoordeeld' });
+  .default({ niveau: 'niet-beoordeeld' })
+  .meta({
+    title: 'Onderbouwing',
+    description:
+      'Hoe goed we weten dat het werkt: het niveau, en bij een beoordeeld niveau de basis, de datum en wie beoordeelde.',
+  });
 
 /** Kinds of knowledge behind a working element. */
 export const knowledgeKinds = ['wetenschap', 'praktijk', 'ervaring'] as const;
@@ -46,13 +62,23 @@ export const knowledgeKinds = ['wetenschap', 'praktijk', 'ervaring'] as const;
  * the entry's own `bronnen` list) that carry it.
  */
 export const knowledgeSource = z.strictObject({
-  soort: z.enum(knowledgeKinds, { error: `kies een soort kennis uit: ${knowledgeKinds.join(', ')}` }),
-  stelling: text('De stelling (wat deze kennis zegt, in één zin)'),
+  soort: z.enum(knowledgeKinds, { error: `kies een soort kennis uit: ${knowledgeKinds.join(', ')}` }).meta({
+    title: 'Soort kennis',
+    description: 'Wetenschap, praktijk (professionals) of ervaring (inwoners).',
+  }),
+  stelling: text('De stelling (wat deze kennis zegt, in één zin)').meta({
+    title: 'Stelling',
+    description: 'Wat deze kennis over het element zegt, in één zin. Noem alleen wat de bron zegt.',
+  }),
   bronnen: z
     .array(z.number().int().min(1, 'een bronnummer begint bij 1'), {
       error: 'noem de nummers van de bronnen uit "bronnen", zoals [1, 2]',
     })
-    .min(1, 'noem minstens één bronnummer uit "bronnen", zoals [1]'),
+    .min(1, 'noem minstens één bronnummer uit "bronnen", zoals [1]')
+    .meta({
+      title: 'Bronnummers',
+      description: 'De nummers van de bronnen hierboven die dit dragen; 1 is de eerste bron.',
+    }),
 });
 
 /** Who established an outcome. */
@@ -60,17 +86,33 @@ export const outcomeOrigins = ['eigen-verslag', 'onafhankelijke-evaluatie', 'ond
 
 /** One outcome of a practice example: what was measured or seen, the result, for whom, when, by whom. */
 export const outcome = z.strictObject({
-  wat: text('"wat" (wat er gemeten of gezien is)'),
-  resultaat: text('Het resultaat'),
-  voorWie: text('"voorWie" (bij wie)').optional(),
-  periode: text('De periode').optional(),
-  door: z.enum(outcomeOrigins, { error: `kies wie het vaststelde uit: ${outcomeOrigins.join(', ')}` }),
+  wat: text('"wat" (wat er gemeten of gezien is)').meta({ title: 'Wat', description: 'Wat er gemeten of gezien is.' }),
+  resultaat: text('Het resultaat').meta({
+    title: 'Resultaat',
+    description: 'Wat eruit kwam, met getallen als de bron die geeft.',
+  }),
+  voorWie: text('"voorWie" (bij wie)')
+    .optional()
+    .meta({ title: 'Voor wie', description: 'Bij wie het gemeten of gezien is.' }),
+  periode: text('De periode')
+    .optional()
+    .meta({ title: 'Periode', description: 'Over welke periode, in woorden (bijvoorbeeld: januari tot juni 2025).' }),
+  door: z.enum(outcomeOrigins, { error: `kies wie het vaststelde uit: ${outcomeOrigins.join(', ')}` }).meta({
+    title: 'Vastgesteld door',
+    description: 'Wie het vaststelde: een eigen verslag, een onafhankelijke evaluatie of onderzoek.',
+  }),
 });
 
 /** The honest caveats of an element or example, as lists so every page shows them the same way. */
 export const caveats = {
-  kanttekeningen: z.array(text('Een kanttekening')).default([]),
-  watWeNietWeten: z.array(text('Wat we niet weten')).default([]),
+  kanttekeningen: z
+    .array(text('Een kanttekening'))
+    .default([])
+    .meta({ title: 'Kanttekeningen', description: 'Kanttekeningen bij de bron, één per regel. Mag leeg blijven.' }),
+  watWeNietWeten: z.array(text('Wat we niet weten')).default([]).meta({
+    title: 'Wat we niet weten',
+    description: 'Wat de bronnen open laten, één punt per regel. Mag leeg blijven.',
+  }),
 };
 
 /** Source numbers in `kennisbronnen` must point into the entry's own `bronnen`. */

@@ -12,7 +12,8 @@ export interface FuzzyDate {
   iso: string;
 }
 
-const pattern = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+/** How a date is written: 2024-10-14, 2017-01 or 2017 (whether the day exists is checked apart). */
+export const fuzzyDatePattern = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
 /** Reads a YAML value (Date, "2017-01", "2017" or 2017) into a FuzzyDate, or undefined if it is no date. */
 export function parseFuzzyDate(value: unknown): FuzzyDate | undefined {
@@ -22,7 +23,7 @@ export function parseFuzzyDate(value: unknown): FuzzyDate | undefined {
     return { start: value, precision: 'day', iso: value.toISOString().slice(0, 10) };
   }
   if (typeof value !== 'string' && typeof value !== 'number') return undefined;
-  const match = pattern.exec(String(value).trim());
+  const match = fuzzyDatePattern.exec(String(value).trim());
   if (!match) return undefined;
   const [, year, month, day] = match;
   const start = new Date(Date.UTC(Number(year), Number(month ?? 1) - 1, Number(day ?? 1)));

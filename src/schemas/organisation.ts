@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { text, webAddress } from './common.ts';
+import { paragraphs } from './form-hints.ts';
 
 export const organisationKinds = [
   'kennisinstituut',
@@ -15,10 +16,21 @@ export const organisationKinds = [
  * never a person's mailbox.
  */
 export const organisationSchema = z.strictObject({
-  naam: text('De naam'),
-  soort: z.enum(organisationKinds, { error: `kies één van: ${organisationKinds.join(', ')}` }),
-  omschrijving: text('De omschrijving'),
-  website: webAddress,
-  plaats: text('De plaats').optional(),
-  contact: z.email({ error: 'moet een e-mailadres zijn' }).optional(),
+  naam: text('De naam').meta({
+    title: 'Naam',
+    description: 'De naam van de organisatie, zoals zij die zelf schrijft.',
+  }),
+  soort: z
+    .enum(organisationKinds, { error: `kies één van: ${organisationKinds.join(', ')}` })
+    .meta({ title: 'Soort organisatie', description: 'Wat voor organisatie het is.' }),
+  omschrijving: paragraphs(text('De omschrijving')).meta({
+    title: 'Omschrijving',
+    description: 'Wat de organisatie doet, in een paar zinnen.',
+  }),
+  website: webAddress.meta({ title: 'Website', description: 'De website van de organisatie, beginnend met https://.' }),
+  plaats: text('De plaats').optional().meta({ title: 'Plaats', description: 'Waar de organisatie zit.' }),
+  contact: z.email({ error: 'moet een e-mailadres zijn' }).optional().meta({
+    title: 'Contact',
+    description: 'Een algemeen e-mailadres van de organisatie, nooit een persoonlijk adres.',
+  }),
 });

@@ -6,6 +6,7 @@
 import { closest } from 'fastest-levenshtein';
 import { z } from 'astro/zod';
 import data from './vocabularies.json' with { type: 'json' };
+import { formHints } from './form-hints.ts';
 
 const vocabularyFile = z.strictObject({
   doelgroepen: z.record(z.string().regex(/^[a-z0-9-]+$/), z.string().min(1)),
@@ -34,10 +35,22 @@ export function term(vocabulary: Vocabulary) {
     .refine((value) => values.includes(value), {
       error: (issue) =>
         `"${String(issue.input)}" is geen bekende ${names[vocabulary]}. Bedoelde je "${closest(String(issue.input), values)}"? Kies uit: ${values.join(', ')}.`,
-    });
+    })
+    .register(formHints, { vocabulary });
 }
 
+/** How a list of each vocabulary is named and explained in the browser editor's form. */
+const listMeta: Record<Exclude<Vocabulary, 'regios'>, { title: string; description: string }> = {
+  doelgroepen: { title: 'Doelgroepen', description: 'Voor wie het bedoeld is. Kies er één of meer, of laat leeg.' },
+  wetten: { title: 'Wetten', description: 'Onder welke wet het valt. Kies er één of meer, of laat leeg.' },
+  niveaus: {
+    title: 'Niveaus',
+    description: 'Op welk niveau het werkt: inwoner, professional, team en organisatie, of beleid. Of laat leeg.',
+  },
+};
+
 /** A list of values from a vocabulary, empty when not given. */
-export const terms = (vocabulary: Vocabulary) => z.array(term(vocabulary)).default([]);
+export const terms = (vocabulary: keyof typeof listMeta) =>
+  z.array(term(vocabulary)).default([]).meta(listMeta[vocabulary]);
 
 export const termLabel = (vocabulary: Vocabulary, value: string) => vocabularies[vocabulary][value] ?? value;

@@ -16,6 +16,8 @@ const allowed: Record<string, string[]> = {
   settings: ['schemas'],
   lib: ['schemas', 'settings'],
   checks: ['lib', 'schemas', 'settings'],
+  // The browser editor's configuration, built from the schemas and the labels lib gives their values.
+  editor: ['lib', 'schemas'],
   // The link check reports through the editors' check's reporter.
   build: ['checks', 'lib', 'schemas', 'settings'],
   integrations: ['checks', 'lib', 'schemas', 'settings'],
@@ -23,7 +25,7 @@ const allowed: Record<string, string[]> = {
   scripts: ['lib', 'schemas'],
   components: ['lib', 'schemas', 'settings', 'scripts'],
   layouts: ['components', 'lib', 'schemas', 'settings', 'styles'],
-  pages: ['layouts', 'components', 'lib', 'schemas', 'settings', 'scripts', 'styles'],
+  pages: ['layouts', 'components', 'editor', 'lib', 'schemas', 'settings', 'scripts', 'styles'],
   styles: [],
 };
 
