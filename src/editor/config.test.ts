@@ -200,6 +200,13 @@ describe('the browser editor configuration', () => {
 
   it('makes every entry a pull request of its own, on the GitHub repository of the site', () => {
     expect(config.publish_mode).toBe('editorial_workflow');
+    // Sveltia keeps the workflow to GitHub and warns on its test backend, which saves in the browser.
+    const testConfig = editorConfig({
+      backend: { name: 'test-repo' },
+      siteUrl: 'https://x.example/',
+      contentFolder: 'c',
+    });
+    expect(testConfig.publish_mode).toBeUndefined();
     expect(editorBackend('https://github.com/gemeente/wat-werkt')).toEqual({
       name: 'github',
       repo: 'gemeente/wat-werkt',

@@ -112,8 +112,9 @@ export function editorConfig(options: EditorOptions): CmsConfig {
   const collections: AnyCollection[] = [...entryCollections, 'themes', 'organisations'];
   return {
     backend: options.backend,
-    // One pull request per entry: editors propose, a reviewer merges.
-    publish_mode: 'editorial_workflow',
+    // One pull request per entry: editors propose, a reviewer merges. Sveltia has the workflow for GitHub only
+    // (and warns about it on its test backend, which saves in the browser).
+    ...(options.backend.name === 'github' ? { publish_mode: 'editorial_workflow' as const } : {}),
     app_title: 'Wat Werkt: redactie',
     site_url: options.siteUrl,
     media_folder: `${options.contentFolder}/${sharedImagesFolder}`,
