@@ -13,7 +13,7 @@ import {
   type AnyCollection,
   type EntryCollection,
 } from '../schemas/collections.ts';
-import { entrySchemas, supportSchemas } from '../schemas/index.ts';
+import { collectionSchemas } from '../schemas/index.ts';
 import { maxImageBytes, sharedImagesFolder } from '../lib/content-images.ts';
 import { fieldsOf, formSchemaTools, type RelationTarget } from './fields.ts';
 import { isToday, readTemplate, templateTexts, withoutToday } from './templates.ts';
@@ -29,12 +29,7 @@ export interface EditorOptions {
 }
 
 /** The schemas the form is built from: the site's own, with stand-ins for image() and reference(). */
-export const formSchemas: Record<AnyCollection, z.core.$ZodObject> = {
-  ...(Object.fromEntries(
-    entryCollections.map((collection) => [collection, entrySchemas[collection](formSchemaTools)]),
-  ) as unknown as Record<EntryCollection, z.core.$ZodObject>),
-  ...supportSchemas,
-};
+export const formSchemas: Record<AnyCollection, z.core.$ZodObject> = collectionSchemas(formSchemaTools);
 
 /** The field an entry is named by (titel, or naam for organisations): the first field of its schema. */
 const identifierOf = (collection: AnyCollection) => Object.keys(formSchemas[collection]._zod.def.shape)[0]!;
@@ -109,7 +104,7 @@ function collectionOf(collection: AnyCollection, { siteUrl, contentFolder }: Edi
 
 /** The editor's whole configuration. */
 export function editorConfig(options: EditorOptions): CmsConfig {
-  const collections: AnyCollection[] = [...entryCollections, 'themes', 'organisations'];
+  const collections = Object.keys(collectionInfo) as AnyCollection[];
   return {
     backend: options.backend,
     // One pull request per entry: editors propose, a reviewer merges. Sveltia has the workflow for GitHub only

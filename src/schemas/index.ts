@@ -33,11 +33,14 @@ export const editorSchemaTools: SchemaTools = {
   reference: (collection) => z.string().transform((id) => ({ collection, id })),
 };
 
-/** The collection schemas with the editors' stand-ins: what the check and the open-data schema describe. */
-export const editorSchemas: Record<AnyCollection, z.ZodType> = {
-  workingElements: entrySchemas.workingElements(editorSchemaTools),
-  practiceExamples: entrySchemas.practiceExamples(editorSchemaTools),
-  eventReports: entrySchemas.eventReports(editorSchemaTools),
-  programmes: entrySchemas.programmes(editorSchemaTools),
+/** Every collection's schema, built with the given image() and reference(). */
+export const collectionSchemas = (tools: SchemaTools) => ({
+  workingElements: entrySchemas.workingElements(tools),
+  practiceExamples: entrySchemas.practiceExamples(tools),
+  eventReports: entrySchemas.eventReports(tools),
+  programmes: entrySchemas.programmes(tools),
   ...supportSchemas,
-};
+});
+
+/** The collection schemas with the editors' stand-ins: what the check and the open-data schema describe. */
+export const editorSchemas: Record<AnyCollection, z.ZodType> = collectionSchemas(editorSchemaTools);
