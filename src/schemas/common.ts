@@ -21,6 +21,24 @@ export const text = (label: string) =>
     .min(1, `${label} mag niet leeg zijn`);
 
 /**
+ * A non-empty text on one line, without HTML: titles, names, places. Such a text reaches other programs on
+ * a line of its own (calendars, citation files, feed readers, some of which show a title as HTML), where a
+ * line break (CR, LF, NEL, Unicode's line and paragraph separators) starts a line of their syntax and a tag
+ * becomes code; so both are refused here, where the editor can fix them. Patterns rather than refinements,
+ * so the open data's JSON Schema carries them.
+ */
+export const line = (label: string) =>
+  text(label)
+    .regex(
+      /^[^\r\n\u0085\u2028\u2029]*$/,
+      `${label} moet op één regel staan. Haal de regelovergang weg (een \\n tussen aanhalingstekens, of tekst onder een |)`,
+    )
+    .regex(
+      /^(?![\s\S]*<[A-Za-z/!?])/,
+      `${label} mag geen HTML bevatten (zoals <b> of <img>): feedlezers en agenda's lezen het als code. Schrijf de tekst zonder <, of zet een spatie na <`,
+    );
+
+/**
  * What to write instead of a date that is not one; for 14-10-2024 or 14/10/2024 the same day the right
  * way round.
  */
@@ -59,7 +77,7 @@ export const period = z
   .strictObject({
     start: fuzzyDate.optional(),
     eind: fuzzyDate.optional(),
-    duur: text('De duur').optional(),
+    duur: line('De duur').optional(),
   })
   .refine((p) => p.start || p.duur, 'Geef een "start"-datum of een "duur" (bijvoorbeeld: een half jaar)')
   .refine((p) => !p.start || !p.eind || p.start.start <= lastDay(p.eind), 'De einddatum ligt vóór de startdatum');
@@ -94,19 +112,19 @@ export const sourceKinds = ['onderzoek', 'review', 'praktijkbeschrijving', 'rapp
 
 /** Where a fact comes from: shown as a numbered source list and required on every entry. */
 export const source = z.strictObject({
-  titel: text('De titel van de bron'),
+  titel: line('De titel van de bron'),
   url: webAddress,
-  uitgever: text('De uitgever van de bron'),
+  uitgever: line('De uitgever van de bron'),
   /** Authors, when the source names them (a DOI can go in url as https://doi.org/...). */
-  auteurs: text('De auteurs').optional(),
+  auteurs: line('De auteurs').optional(),
   jaar: z.number().int().min(1900).max(2100).optional(),
   soort: z.enum(sourceKinds, { error: `kies een soort bron uit: ${sourceKinds.join(', ')}` }).optional(),
 });
 
 /** A person in the public role the source gives them (speaker, trainer). */
 export const person = z.strictObject({
-  naam: text('De naam'),
-  rol: text('De rol').optional(),
+  naam: line('De naam'),
+  rol: line('De rol').optional(),
 });
 
 /** How Astro stores a reference() field, and how the editors' check produces it too. */
@@ -139,17 +157,15 @@ export interface SchemaTools {
 export const illustration = ({ image }: SchemaTools) =>
   z.strictObject({
     src: image(),
-    alt: text('De alt-tekst van de afbeelding (een korte beschrijving voor wie het beeld niet ziet)'),
+    alt: line('De alt-tekst van de afbeelding (een korte beschrijving voor wie het beeld niet ziet)'),
     bijschrift: z.string().trim().optional(),
   });
 
 /** Fields every publishable entry (element, example, report, programme) shares. */
 export const entryBase = (tools: SchemaTools) =>
   z.strictObject({
-    titel: text('De titel'),
-    samenvatting: z
-      .string({ error: 'De samenvatting is verplicht' })
-      .trim()
+    titel: line('De titel'),
+    samenvatting: line('De samenvatting')
       .min(20, 'De samenvatting moet minstens 20 tekens hebben')
       .max(320, 'De samenvatting mag hoogstens 320 tekens hebben: houd haar kort, de rest hoort in de tekst'),
     themas: z.array(tools.reference('themes')).min(1, 'Noem minstens één thema'),

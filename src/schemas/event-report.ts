@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { lastDay } from './fuzzy-date.ts';
-import { type SchemaTools, entryBase, fuzzyDate, numberOrRange, person, text } from './common.ts';
+import { type SchemaTools, entryBase, fuzzyDate, line, numberOrRange, person, text } from './common.ts';
 
 export const eventKinds = [
   'congres',
@@ -21,7 +21,7 @@ export const eventReportSchema = (tools: SchemaTools) =>
       datum: fuzzyDate,
       eindDatum: fuzzyDate.optional(),
       aantalBijeenkomsten: z.number().int().min(2).optional(),
-      plaats: text('De plaats').optional(),
+      plaats: line('De plaats').optional(),
       deelnemers: numberOrRange({ integer: true }).optional(),
       waardering: numberOrRange({ integer: false, max: 10 }).optional(),
       sprekers: z.array(person).default([]),

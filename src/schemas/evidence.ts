@@ -4,7 +4,7 @@
  * every entry unless a source gives an assessment.
  */
 import { z } from 'astro/zod';
-import { calendarDate, text } from './common.ts';
+import { calendarDate, line, text } from './common.ts';
 
 /** From weakest to strongest; the order is the search's sort order. */
 export const evidenceLevels = [
@@ -23,7 +23,7 @@ export const evidence = z
     niveau: z.enum(evidenceLevels, { error: `kies een niveau uit: ${evidenceLevels.join(', ')}` }),
     basis: text('De basis van de beoordeling (welke bron of erkenning)').optional(),
     beoordeeldOp: calendarDate().optional(),
-    beoordeeldDoor: text('Wie beoordeelde').optional(),
+    beoordeeldDoor: line('Wie beoordeelde').optional(),
   })
   .superRefine((value, ctx) => {
     if (value.niveau === 'niet-beoordeeld') return;
@@ -47,7 +47,7 @@ export const knowledgeKinds = ['wetenschap', 'praktijk', 'ervaring'] as const;
  */
 export const knowledgeSource = z.strictObject({
   soort: z.enum(knowledgeKinds, { error: `kies een soort kennis uit: ${knowledgeKinds.join(', ')}` }),
-  stelling: text('De stelling (wat deze kennis zegt, in één zin)'),
+  stelling: line('De stelling (wat deze kennis zegt, in één zin)'),
   bronnen: z
     .array(z.number().int().min(1, 'een bronnummer begint bij 1'), {
       error: 'noem de nummers van de bronnen uit "bronnen", zoals [1, 2]',
@@ -62,8 +62,8 @@ export const outcomeOrigins = ['eigen-verslag', 'onafhankelijke-evaluatie', 'ond
 export const outcome = z.strictObject({
   wat: text('"wat" (wat er gemeten of gezien is)'),
   resultaat: text('Het resultaat'),
-  voorWie: text('"voorWie" (bij wie)').optional(),
-  periode: text('De periode').optional(),
+  voorWie: line('"voorWie" (bij wie)').optional(),
+  periode: line('De periode').optional(),
   door: z.enum(outcomeOrigins, { error: `kies wie het vaststelde uit: ${outcomeOrigins.join(', ')}` }),
 });
 

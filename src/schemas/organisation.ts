@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { text, webAddress } from './common.ts';
+import { line, text, webAddress } from './common.ts';
 
 export const organisationKinds = [
   'kennisinstituut',
@@ -15,10 +15,10 @@ export const organisationKinds = [
  * never a person's mailbox.
  */
 export const organisationSchema = z.strictObject({
-  naam: text('De naam'),
+  naam: line('De naam'),
   soort: z.enum(organisationKinds, { error: `kies één van: ${organisationKinds.join(', ')}` }),
   omschrijving: text('De omschrijving'),
   website: webAddress,
-  plaats: text('De plaats').optional(),
+  plaats: line('De plaats').optional(),
   contact: z.email({ error: 'moet een e-mailadres zijn' }).optional(),
 });

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { type SchemaTools, entryBase, period, text } from './common.ts';
+import { type SchemaTools, entryBase, line, period, text } from './common.ts';
 import { caveats, evidence, outcome } from './evidence.ts';
 import { term, terms } from './vocabularies.ts';
 
@@ -10,7 +10,7 @@ export const practiceExampleSchema = (tools: SchemaTools) =>
     regio: term('regios').optional(),
     /** What the source says (or does not say) about the place, in words. */
     regioToelichting: text('"regioToelichting" (wat de bron over de plek zegt)').optional(),
-    gemeenten: z.array(text('Een gemeente')).default([]),
+    gemeenten: z.array(line('Een gemeente')).default([]),
     periode: period,
     werkzameElementen: z
       .array(tools.reference('workingElements'))

@@ -1,5 +1,15 @@
 import { z } from 'astro/zod';
-import { type SchemaTools, calendarDate, clockTime, entryBase, period, person, text, webAddress } from './common.ts';
+import {
+  type SchemaTools,
+  calendarDate,
+  clockTime,
+  entryBase,
+  line,
+  period,
+  person,
+  text,
+  webAddress,
+} from './common.ts';
 
 export const programmeKinds = ['opleiding', 'lerende-praktijk', 'werkplaats', 'leernetwerk', 'workshop'] as const;
 export const programmeStatuses = ['aangekondigd', 'open', 'vol', 'loopt', 'afgelopen'] as const;
@@ -12,13 +22,13 @@ const session = z
     van: clockTime.optional(),
     tot: clockTime.optional(),
     vorm: z.enum(sessionFormats, { error: `kies één van: ${sessionFormats.join(', ')}` }),
-    plaats: text('De plaats').optional(),
-    toelichting: text('De toelichting').optional(),
+    plaats: line('De plaats').optional(),
+    toelichting: line('De toelichting').optional(),
   })
   .refine((s) => !s.van || !s.tot || s.van < s.tot, { message: '"tot" ligt vóór "van"', path: ['tot'] });
 
 const part = z.strictObject({
-  titel: text('De titel van het onderdeel'),
+  titel: line('De titel van het onderdeel'),
   omschrijving: text('De omschrijving').optional(),
   data: z.array(session).default([]),
 });
@@ -37,8 +47,8 @@ export const programmeSchema = (tools: SchemaTools) =>
   entryBase(tools).extend({
     soort: z.enum(programmeKinds, { error: `kies één van: ${programmeKinds.join(', ')}` }),
     status: z.enum(programmeStatuses, { error: `kies één van: ${programmeStatuses.join(', ')}` }),
-    doelgroep: text('De doelgroep'),
-    plaats: text('De plaats').optional(),
+    doelgroep: line('De doelgroep'),
+    plaats: line('De plaats').optional(),
     periode: period.optional(),
     onderdelen: z.array(part).default([]),
     leerdoelen: z.array(text('Een leerdoel')).default([]),

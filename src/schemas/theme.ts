@@ -1,8 +1,8 @@
 import { z } from 'astro/zod';
-import { text } from './common.ts';
+import { line, text } from './common.ts';
 
 /** A theme ("thema") groups entries across collections; its page lists everything tagged with it. */
 export const themeSchema = z.strictObject({
-  titel: text('De titel'),
+  titel: line('De titel'),
   omschrijving: text('De omschrijving'),
 });
