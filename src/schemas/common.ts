@@ -170,6 +170,14 @@ export const entryBase = (tools: SchemaTools) =>
       .max(320, 'De samenvatting mag hoogstens 320 tekens hebben: houd haar kort, de rest hoort in de tekst'),
     themas: z.array(tools.reference('themes')).min(1, 'Noem minstens één thema'),
     organisaties: z.array(tools.reference('organisations')).min(1, 'Noem minstens één organisatie'),
+    /** Who wrote the page: its authors when citing it. Unset, the editorial team named in the settings. */
+    auteurs: z
+      .array(line('Een auteur'))
+      .min(1, 'Noem minstens één auteur, of laat het veld weg: dan is de redactie de auteur')
+      .optional()
+      .describe(
+        'Wie deze pagina schreef, zoals je het in een bronvermelding wilt zien: een persoon als "Jansen, P.", of een team of organisatie bij naam. Laat het veld weg als de redactie de pagina schreef. Niet de organisaties waar de pagina over gaat.',
+      ),
     bronnen: z.array(source).min(1, 'Noem minstens één bron met een link'),
     afbeelding: illustration(tools).optional(),
     gepubliceerd: calendarDate(),
