@@ -52,6 +52,9 @@ export default defineConfig({
       // scripts/build.ts builds into a staging folder that is either empty or the previous site brought up to
       // date (src/build/reused-staging.ts), whose unchanged pages Astro keeps: it must not empty it.
       emptyOutDir: false,
+      // Astro writes a script under 4 KB into the page itself; the policy allows no inline script, so every
+      // script is a file of its own (other assets keep the default).
+      assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined),
       rolldownOptions: {
         onwarn(warning, warn) {
           // Every MDX module starts with Astro's own "use astro:head-inject" directive; the bundler warns once

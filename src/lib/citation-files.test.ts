@@ -52,6 +52,13 @@ describe('citationFile', () => {
     expect(fields.author).toEqual(authorNames.map((name) => ({ name })));
   });
 
+  it("keeps a BibTeX title's capitals, which BibTeX styles and parsers would lower-case", () => {
+    const named = citationItemFor({ title: 'Werkplaatsen schuldhulpverlening van Schouders Eronder' });
+    const text = citationFile(named, 'bib');
+    expect(parseBibtex(text).entries[0]!.fields.title).toBe(named.title);
+    expect((new Cite(text).data as { title: string }[])[0]!.title).toBe(named.title);
+  });
+
   it('writes RIS with one line per tag, which both parsers read back', async () => {
     const text = citationFile(item, 'ris');
     const lines = text.split('\r\n');

@@ -40,6 +40,17 @@ const latexCommands: Record<string, string> = {
 };
 const bibtexText = (text: string) => oneLine(text).replace(/[\\{}&%$#_~^]/g, (character) => latexCommands[character]!);
 
+/**
+ * A title with each word that holds a capital in braces: BibTeX styles and parsers lower-case a title's
+ * words (sentence case), which would hit names ("Schouders Eronder"); braces around the whole title are
+ * not enough for every reader. Zotero writes titles the same way.
+ */
+const bibtexTitle = (title: string) =>
+  oneLine(title)
+    .split(' ')
+    .map((word) => (/\p{Lu}/u.test(word) ? `{${bibtexText(word)}}` : bibtexText(word)))
+    .join(' ');
+
 const bibtexMonths = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 /**
@@ -51,7 +62,7 @@ function bibtex(item: CitationItem): string {
   const [year, month] = issuedParts(item);
   const fields: [string, string][] = [
     ['author', `{${item.author.map((author) => `{${bibtexText(author.literal)}}`).join(' and ')}}`],
-    ['title', `{${bibtexText(item.title)}}`],
+    ['title', `{${bibtexTitle(item.title)}}`],
     ['publisher', `{${bibtexText(item.publisher)}}`],
     ['year', `{${year}}`],
     ['month', bibtexMonths[month - 1]!],

@@ -50,7 +50,7 @@ for (const site of ['fixture', 'real'] as const) {
           .replaceAll('<', '&#60;')
           .replaceAll('>', '&#62;');
         expect(citeprocApa(item, 'html')).toContain(`<i>${title}</i>`);
-        expect(reference.endsWith(`. Wat Werkt. ${record.url}`)).toBe(true);
+        expect(reference.endsWith(` Wat Werkt. ${record.url}`)).toBe(true);
         // No date but the page's own: no retrieval date, no build day.
         const [year, month, day] = editorialDate as [number, number, number];
         const dutchMonth = months.split('|')[month - 1];
@@ -108,7 +108,6 @@ for (const site of ['fixture', 'real'] as const) {
         expect(meta('DC.creator')).toEqual(authors);
         expect(meta('DC.date')).toEqual([`${year}-${month}-${day}`]);
         expect(meta('DC.identifier')).toEqual([item.URL]);
-        expect($('head link[rel="schema.DC"]').attr('href')).toBe('http://purl.org/dc/elements/1.1/');
       });
 
       it(`${path}: BibTeX and RIS read back with title, address and year`, async () => {
@@ -141,7 +140,7 @@ for (const site of ['fixture', 'real'] as const) {
         expect(second).toMatchObject({
           title: record.data.titel,
           URL: record.url,
-          issued: { 'date-parts': [[String(year)]] },
+          issued: { 'date-parts': [editorialDate.map((part) => String(part).padStart(2, '0'))] },
         });
       });
     }
