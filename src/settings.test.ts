@@ -94,6 +94,10 @@ it('refuses wrong values in one Dutch message that names each variable', () => {
     /SOURCE_DATE_EPOCH="\d+" ligt in de toekomst/,
   );
   expect(() => readSettings({ SOURCE_DATE_EPOCH: 'gisteren' })).toThrow(/SOURCE_DATE_EPOCH/);
+  // The editorial team is every default author: on one line, like the names editors write.
+  expect(() => readSettings({ WAT_WERKT_EDITORIAL_TEAM: 'Redactie\r\nAU  - x' })).toThrow(
+    /WAT_WERKT_EDITORIAL_TEAM=".*" moet een naam op één regel zijn/s,
+  );
 });
 
 it('takes the repository GitHub Actions builds when WAT_WERKT_REPO_URL is unset', () => {
