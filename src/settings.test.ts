@@ -11,6 +11,7 @@ it('has a default for every setting, and treats an empty variable as unset', () 
     repoUrl: undefined,
     siteUrlGiven: false,
     buildMoment: now,
+    editorialTeam: 'Redactie Wat Werkt',
     contentRoot: './content',
     cacheDir: expect.stringMatching(/^node_modules\/\.astro\/content-[0-9a-f]{8}$/),
     pinnedToday: undefined,
@@ -29,6 +30,7 @@ it('reads the given values', () => {
       SITE_URL: 'https://voorbeeld.nl/wat-werkt/',
       WAT_WERKT_REPO_URL: 'https://github.com/voorbeeld/wat-werkt',
       WAT_WERKT_CONTENT: 'tests/fixtures/site',
+      WAT_WERKT_EDITORIAL_TEAM: 'Kennisteam Testdorp',
       WAT_WERKT_CACHE_DIR: 'tests/.output/cache',
       WAT_WERKT_TODAY: '2026-11-23',
       WAT_WERKT_REVIEW_MONTHS: '12',
@@ -42,6 +44,7 @@ it('reads the given values', () => {
     siteUrlGiven: true,
     buildMoment: new Date('2026-11-18T00:00:00Z'),
     basePath: '/wat-werkt/',
+    editorialTeam: 'Kennisteam Testdorp',
     contentRoot: 'tests/fixtures/site',
     cacheDir: 'tests/.output/cache',
     pinnedToday: new Date('2026-11-23T00:00:00Z'),
@@ -91,6 +94,10 @@ it('refuses wrong values in one Dutch message that names each variable', () => {
     /SOURCE_DATE_EPOCH="\d+" ligt in de toekomst/,
   );
   expect(() => readSettings({ SOURCE_DATE_EPOCH: 'gisteren' })).toThrow(/SOURCE_DATE_EPOCH/);
+  // The editorial team is every default author: on one line, like the names editors write.
+  expect(() => readSettings({ WAT_WERKT_EDITORIAL_TEAM: 'Redactie\r\nAU  - x' })).toThrow(
+    /WAT_WERKT_EDITORIAL_TEAM=".*" moet een naam op één regel zijn/s,
+  );
 });
 
 it('takes the repository GitHub Actions builds when WAT_WERKT_REPO_URL is unset', () => {

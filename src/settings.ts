@@ -36,6 +36,14 @@ const environment = z.object({
   GITHUB_SERVER_URL: z.preprocess(unsetWhenEmpty, z.string().optional()),
   GITHUB_REPOSITORY: z.preprocess(unsetWhenEmpty, z.string().optional()),
   WAT_WERKT_CONTENT: z.preprocess(unsetWhenEmpty, z.string().default('./content')),
+  WAT_WERKT_EDITORIAL_TEAM: z.preprocess(
+    unsetWhenEmpty,
+    z
+      .string()
+      .trim()
+      .regex(/^[^\r\n\u0085\u2028\u2029]+$/, 'moet een naam op één regel zijn')
+      .default('Redactie Wat Werkt'),
+  ),
   WAT_WERKT_CACHE_DIR: z.preprocess(unsetWhenEmpty, z.string().optional()),
   WAT_WERKT_TODAY: z.preprocess(
     unsetWhenEmpty,
@@ -104,6 +112,8 @@ export interface Settings {
   buildMoment: Date;
   /** The path of `siteUrl` ("/" or "/wat-werkt/"): Astro's `base`, which every internal link starts with. */
   basePath: string;
+  /** Who wrote an entry's page when the entry names no `auteurs`: its author in every citation. */
+  editorialTeam: string;
   /** The content tree: the fixtures and the benchmark point the real site at their own. */
   contentRoot: string;
   /** Astro's cache: parsed content and the incremental build's pages, kept between builds. */
@@ -164,6 +174,7 @@ export function readSettings(env: Record<string, string | undefined> = process.e
         : undefined)
     )?.replace(/\/+$/, ''),
     buildMoment: values.SOURCE_DATE_EPOCH === undefined ? now : new Date(values.SOURCE_DATE_EPOCH * 1000),
+    editorialTeam: values.WAT_WERKT_EDITORIAL_TEAM,
     contentRoot: values.WAT_WERKT_CONTENT,
     cacheDir: values.WAT_WERKT_CACHE_DIR ?? defaultCacheDir(values.WAT_WERKT_CONTENT),
     pinnedToday: values.WAT_WERKT_TODAY,

@@ -14,11 +14,13 @@ const escapeLikeCiteproc = (text: string) =>
   text.replaceAll('&', '&#38;').replaceAll('<', '&#60;').replaceAll('>', '&#62;');
 
 describe('apaReference', () => {
-  it('writes the Dutch APA 7 reference for a web page, with "Geraadpleegd op" and the build date', () => {
-    expect(apaText(apaReference(item({ authors: ['Movisie', 'Gemeente Utrecht'] })))).toBe(
-      'Movisie & Gemeente Utrecht. (2026, 10 januari). Vaste ankerpersoon. Wat Werkt. ' +
-        'Geraadpleegd op 23 november 2026, van https://wat-werkt.example/werkzame-elementen/vaste-ankerpersoon/',
+  it("writes the Dutch APA 7 reference for a web page, with the page's own date and no other", () => {
+    const text = apaText(apaReference(item({ authors: ['Redactie Wat Werkt'] })));
+    expect(text).toBe(
+      'Redactie Wat Werkt. (2026, 10 januari). Vaste ankerpersoon. Wat Werkt. ' +
+        'https://wat-werkt.example/werkzame-elementen/vaste-ankerpersoon/',
     );
+    expect(text).not.toMatch(/Geraadpleegd/);
   });
 
   const cases: [string, CitationItem][] = [
@@ -39,6 +41,7 @@ describe('apaReference', () => {
     ['an ampersand and angle brackets', item({ title: 'Wonen & zorg > alles', authors: ['A & B'] })],
     ['a single-digit day and month', item({ issued: { 'date-parts': [[2024, 3, 4]] } })],
     ['an accent in the first word', item({ title: 'Één loket' })],
+    ['a person written as APA writes one', item({ authors: ['Jansen, P.', 'Redactie Wat Werkt'] })],
   ];
   for (const [name, example] of cases) {
     it(`gives citeproc's text and italics: ${name}`, () => {

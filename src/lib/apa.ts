@@ -1,15 +1,16 @@
 /**
  * An APA 7 reference for a web page, written the Dutch way:
  *
- *   Movisie & Gemeente Utrecht. (2024, 14 oktober). *Titel*. Wat Werkt. Geraadpleegd op 23 november 2026, van https://…
+ *   Redactie Wat Werkt. (2024, 14 oktober). *Titel*. Wat Werkt. https://…
+ *
+ * No retrieval date: the page is cited as the version of its editorial date (see citation.ts).
  *
  * citeproc (through citation-js) writes the same text from the same CSL item with APA's own CSL style, but
  * took 2.2 ms an entry against 0.009 ms here: at the 20,000 entries the project builds for, 44 s of every
- * build. apa.test.ts checks this formatter against citeproc's output with the Dutch adaptations (day before
- * month, "Geraadpleegd op" also for dated pages), so citeproc stays the yardstick, in the tests only.
+ * build. apa.test.ts checks this formatter against citeproc's output with the Dutch day-before-month order, so
+ * citeproc stays the yardstick, in the tests only.
  */
 import type { CitationItem } from './citation.ts';
-import { formatDutchDate } from './dutch-dates.ts';
 
 /** The reference in three parts, so a page can mark up the title (in italics, as APA asks). */
 export interface ApaReference {
@@ -76,8 +77,6 @@ export function apaReference(item: CitationItem): ApaReference {
   return {
     beforeTitle: `${closed(authors)} (${issued.getUTCFullYear()}, ${dayMonth.format(issued)}). `,
     title,
-    afterTitle:
-      `${endsInPunctuation(title) ? '' : '.'} ${closed(item.publisher)} ` +
-      `Geraadpleegd op ${formatDutchDate(toDate(item.accessed))}, van ${item.URL}`,
+    afterTitle: `${endsInPunctuation(title) ? '' : '.'} ${closed(item.publisher)} ${item.URL}`,
   };
 }

@@ -12,6 +12,7 @@ import { structuredData } from './structured-data.ts';
 import { citationItem, type CitationItem } from './citation.ts';
 import { brokenReferenceMessage, findBrokenReferences } from './references.ts';
 import { sitePath, siteUrlOf } from './site-path.ts';
+import { settings } from '../settings.ts';
 
 export interface Archive {
   workingElements: CollectionEntry<'workingElements'>[];
@@ -36,7 +37,7 @@ export interface Archive {
   workingElementLinks: (refs: readonly { id: string }[]) => Link[];
   /** schema.org JSON-LD for an entry's page. */
   structuredDataOf: (entry: AnyEntry) => Record<string, unknown>;
-  /** How to cite an entry's page (CSL-JSON), as consulted on the build date. */
+  /** How to cite an entry's page (CSL-JSON). */
   citationOf: (entry: AnyEntry) => CitationItem;
 }
 
@@ -98,8 +99,7 @@ async function loadArchive(site: URL): Promise<Archive> {
     citationOf: (entry) =>
       citationItem(entry, {
         url: siteUrlOf(entryPath(entry.collection, entry.id), site),
-        organisationNames: entry.data.organisaties.map((ref) => organisationNames.get(ref.id)!),
-        accessed: today,
+        editorialTeam: settings.editorialTeam,
       }),
     relatedElements: symmetricRelations(
       new Map(workingElements.map((e) => [e.id, e.data.gerelateerd.map((ref) => ref.id)])),

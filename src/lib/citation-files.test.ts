@@ -1,7 +1,8 @@
 /**
  * The citation downloads, read back by citation-js and by a second, independent parser for each format
- * (@retorquere/bibtex-parser, astrocite-ris): title, authors, address and year must survive, also for
- * characters BibTeX escapes and addresses longer than a line.
+ * (@retorquere/bibtex-parser, astrocite-ris): title, authors, address and date must survive exactly, also
+ * for every character BibTeX or LaTeX treats specially, names written to break out of their field, line
+ * breaks and addresses longer than a line.
  */
 import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
@@ -12,33 +13,50 @@ import { describe, expect, it } from 'vitest';
 import { citationItemFor } from '../../tests/helpers/citation-item.ts';
 import { citationFile } from './citation-files.ts';
 
+const authorNames = [
+  'Movisie}}, url = {https://evil.example/}, note = {x',
+  'Zorg & Welzijn B.V. {100%} $x$ #1 ~ ^ _ \\ @misc{y,',
+  'Jansen, P.',
+];
 const item = citationItemFor({
-  title: `Programma's met "quotes", é, & {accolades}, 100% en $ in_de titel`,
-  authors: ['Gemeente Súdwest-Fryslân', 'Zorg & Welzijn B.V.'],
+  title: `Programma's met "quotes", é, & {accolades}, 100% en $ in_de titel\r\n@misc{z, url = {https://evil.example/}}`,
+  authors: authorNames,
   URL: 'https://wat-werkt.example/praktijkvoorbeelden/een-heel-erg-lange-naam-van-een-praktijkvoorbeeld-in-testdorp/',
+  issued: { 'date-parts': [[2026, 11, 3]] },
 });
-const authorNames = ['Gemeente Súdwest-Fryslân', 'Zorg & Welzijn B.V.'];
+/** Both formats are one line per field: a line break is read back as a space. */
+const title = item.title.replace(/\s+/g, ' ');
 
 describe('citationFile', () => {
   it('writes CSL-JSON that is the item itself', () => {
     expect(JSON.parse(citationFile(item, 'json'))).toEqual([item]);
   });
 
-  it('writes BibTeX that both parsers read back', () => {
+  it('writes one BibTeX entry that both parsers read back exactly, every name one author', () => {
     const text = citationFile(item, 'bib');
-    const [parsed] = new Cite(text).data as Record<string, unknown>[];
-    expect(parsed).toMatchObject({ title: item.title, URL: item.URL, issued: { 'date-parts': [[2026, 1, 10]] } });
-    expect(parsed!.author).toEqual(authorNames.map((family) => ({ family })));
+    expect(text).toMatch(/\tmonth = nov,\n/);
+    const entries = new Cite(text).data as Record<string, unknown>[];
+    expect(entries).toHaveLength(1);
+    expect(entries[0]).toMatchObject({ title, URL: item.URL, issued: { 'date-parts': [[2026, 11]] } });
+    // citation-js reads a name in its own braces as a family name only: whole, never split.
+    expect(entries[0]!.author).toEqual(authorNames.map((family) => ({ family })));
 
     const library = parseBibtex(text);
     expect(library.errors).toEqual([]);
     expect(library.entries).toHaveLength(1);
     const { key, fields } = library.entries[0]!;
     expect(key).toBe('werkzame_elementen_vaste_ankerpersoon');
-    expect(fields).toMatchObject({ url: item.URL, year: '2026', publisher: ['Wat Werkt'] });
-    // LaTeX's {\' e} comes back as e plus a combining accent: the same text once normalised.
-    expect(String(fields.title).normalize('NFC')).toBe(item.title);
+    expect(Object.keys(fields).sort()).toEqual(['author', 'language', 'month', 'publisher', 'title', 'url', 'year']);
+    expect(fields).toMatchObject({ url: item.URL, year: '2026', month: '11', publisher: ['Wat Werkt'] });
+    expect(fields.title).toBe(title);
     expect(fields.author).toEqual(authorNames.map((name) => ({ name })));
+  });
+
+  it("keeps a BibTeX title's capitals, which BibTeX styles and parsers would lower-case", () => {
+    const named = citationItemFor({ title: 'Werkplaatsen schuldhulpverlening van Schouders Eronder' });
+    const text = citationFile(named, 'bib');
+    expect(parseBibtex(text).entries[0]!.fields.title).toBe(named.title);
+    expect((new Cite(text).data as { title: string }[])[0]!.title).toBe(named.title);
   });
 
   it('writes RIS with one line per tag, which both parsers read back', async () => {
@@ -48,19 +66,27 @@ describe('citationFile', () => {
     expect(lines.at(-2)).toBe('ER  - ');
     for (const line of lines.slice(0, -1)) expect(line).toMatch(/^[A-Z][A-Z0-9]  - /);
     expect(lines).toContain(`UR  - ${item.URL}`);
+    expect(lines).toContain('DA  - 2026/11/03/');
 
-    const [parsed] = (await Cite.async(text)).data;
-    expect(parsed).toMatchObject({
-      title: item.title,
+    // Told it is RIS, as a reference manager is by the file's type: the title's "@misc{" would make
+    // citation-js guess BibTeX.
+    // RIS has no escapes: each name stays on its own AU line, where a comma separates family and given names.
+    expect(lines.filter((line) => line.startsWith('AU  - '))).toEqual(authorNames.map((name) => `AU  - ${name}`));
+    const data = (await Cite.async(text, { forceType: '@ris/file' })).data as Record<string, unknown>[];
+    expect(data).toHaveLength(1);
+    expect(data[0]).toMatchObject({
+      title,
       URL: item.URL,
       publisher: 'Wat Werkt',
-      author: authorNames.map((literal) => ({ literal })),
-      issued: { 'date-parts': [[2026, 1, 10]] },
-      accessed: { 'date-parts': [[2026, 11, 23]] },
+      issued: { 'date-parts': [[2026, 11, 3]] },
     });
+    expect(data[0]!.author).toHaveLength(3);
+    expect((data[0]!.author as object[])[2]).toEqual({ family: 'Jansen', given: 'P.' });
 
-    const [second] = parseRis(text);
-    expect(second).toMatchObject({ type: 'webpage', title: item.title, URL: item.URL, publisher: 'Wat Werkt' });
-    expect(second!.issued).toEqual({ 'date-parts': [['2026']] });
+    const records = parseRis(text);
+    expect(records).toHaveLength(1);
+    expect(records[0]).toMatchObject({ type: 'webpage', title, URL: item.URL, publisher: 'Wat Werkt' });
+    expect(records[0]!.author).toHaveLength(3);
+    expect(records[0]!.issued).toEqual({ 'date-parts': [['2026', '11', '03']] });
   });
 });

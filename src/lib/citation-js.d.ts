@@ -1,13 +1,11 @@
-/** The part of citation-js (which ships no types) that this project uses. */
+/** The part of citation-js (which ships no types) that this project's tests use to read citations back. */
 declare module '@citation-js/core' {
   export class Cite {
     constructor(data: unknown);
     data: Record<string, unknown>[];
-    /** RIS as tags and values, one record per item. */
-    format(format: 'ris', options: { format: 'object' }): Record<string, string | string[]>[];
-    format(format: 'bibtex' | 'ris' | 'data', options?: { format?: 'text' }): string;
     format(format: 'bibliography', options: { format: 'text' | 'html'; template: string; lang: string }): string;
-    static async(data: string): Promise<Cite>;
+    /** `forceType` names the input's format instead of letting citation-js guess it (`@ris/file`). */
+    static async(data: string, options?: { forceType?: string }): Promise<Cite>;
   }
   export const plugins: {
     config: { get(name: '@csl'): { styles: { get(name: string): string; add(name: string, xml: string): void } } };

@@ -20,6 +20,7 @@ import {
   type RepositoryHistory,
 } from './git-history.ts';
 import { apaReference } from './apa.ts';
+import { citationMetaTags } from './citation.ts';
 
 type AnyEntry = CollectionEntry<EntryCollection>;
 
@@ -34,6 +35,12 @@ function getRepositoryHistory(): RepositoryHistory {
   return repository;
 }
 
+/** How to cite the page: the APA text it shows and the meta tags reference managers read, from one CSL item. */
+function citationOf(archive: Archive, entry: AnyEntry) {
+  const item = archive.citationOf(entry);
+  return { reference: apaReference(item), meta: citationMetaTags(item) };
+}
+
 /** The labelled links and type-specific extras an entry's page shows beside its own frontmatter. */
 function pageData(archive: Archive, entry: AnyEntry) {
   const { data } = entry;
@@ -45,8 +52,7 @@ function pageData(archive: Archive, entry: AnyEntry) {
       sections: entrySections(entry),
       // Git's dates and messages: in the props, so in the cache key; a commit re-renders the page.
       history: entryHistory(getRepositoryHistory(), settings.contentRoot, entry.filePath!),
-      // The APA text carries the build date ("Geraadpleegd op"), so the cache key changes once a day.
-      citation: apaReference(archive.citationOf(entry)),
+      citation: citationOf(archive, entry),
     },
     links: {
       themes: archive.themeLinks(data.themas),

@@ -19,6 +19,13 @@ export interface FeedItem {
   categories: string[];
 }
 
+/**
+ * Plain text as HTML that shows it. RSS's item description is HTML, escaped once more for the XML, and feed
+ * readers render it: text written as it is would turn an editor's "<img onerror=…>" into markup in the
+ * reader. Titles are plain text in RSS and the schemas refuse markup in them (schemas/common.ts, line).
+ */
+export const htmlText = (text: string) => text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
+
 export const feedItems = (entries: readonly EntrySummary[], limit = 50): FeedItem[] =>
   entries
     .toSorted(byUpdatedDescending)
@@ -27,7 +34,7 @@ export const feedItems = (entries: readonly EntrySummary[], limit = 50): FeedIte
       title: entry.title,
       link: entry.url,
       pubDate: entry.updated,
-      description: entry.summary,
+      description: htmlText(entry.summary),
       categories: [entry.typeLabel],
     }));
 
@@ -49,11 +56,17 @@ export const workingElementFeed = (element: { id: string; data: { titel: string 
   title: `Wat Werkt: werkzaam element ${element.data.titel}`,
 });
 
-/** The RSS document of `entries` (newest 50), in Dutch. */
+/** The RSS document of `entries` (newest 50), in Dutch; the channel's description is plain text too. */
 export function feedResponse(
   site: URL,
   channel: { title: string; description: string },
   entries: readonly EntrySummary[],
 ) {
-  return rss({ ...channel, site, items: feedItems(entries), customData: '<language>nl-nl</language>' });
+  return rss({
+    title: channel.title,
+    description: htmlText(channel.description),
+    site,
+    items: feedItems(entries),
+    customData: '<language>nl-nl</language>',
+  });
 }

@@ -75,3 +75,30 @@ it('gives the webcal:// form of a calendar address, which calendar applications 
   );
   expect(webcalUrl(new URL('http://localhost:4321/agenda.ics'))).toBe('webcal://localhost:4321/agenda.ics');
 });
+
+describe('text with line breaks, as a check that is bypassed would let through', () => {
+  const injected = 'Leergang\r\nEND:VEVENT\r\nBEGIN:VEVENT\r\nURL:https://evil.example/\nUID:x\rSUMMARY:y';
+  const item = { ...items[0]!, title: injected, detail: injected, place: injected };
+  const text = toIcs([item], { name: `Wat Werkt; ${injected}`, site, stamp });
+  const calendar = new ICAL.Component(ICAL.parse(text));
+
+  it('stays in its own property: one event, every line a property of ours, the text read back whole', () => {
+    expect(calendar.getAllSubcomponents('vevent')).toHaveLength(1);
+    expect(text.match(/^BEGIN:VEVENT/gm)).toHaveLength(1);
+    expect(text).not.toMatch(/^(URL:https:\/\/evil|UID:x|SUMMARY:y)/m);
+    const event = new ICAL.Event(calendar.getFirstSubcomponent('vevent')!);
+    const asRead = injected.replace(/\r\n|\r/g, '\n');
+    expect(event.summary).toBe(`${asRead}: ${asRead}`);
+    expect(event.location).toBe(asRead);
+    expect(event.component.getAllProperties('url').map((url) => url.getFirstValue())).toEqual([
+      'https://wat-werkt.example/programmas/leergang/',
+    ]);
+  });
+
+  it('escapes the calendar name, which ical-generator writes as given', () => {
+    const unfolded = text.replace(/\r\n[ \t]/g, '').split('\r\n');
+    expect(unfolded.filter((line) => line.startsWith('X-WR-CALNAME:'))).toEqual([
+      `X-WR-CALNAME:Wat Werkt\\; ${injected.replace(/,/g, '\\,').replace(/\r\n|[\r\n]/g, '\\n')}`,
+    ]);
+  });
+});

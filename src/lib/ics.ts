@@ -21,12 +21,20 @@ interface CalendarOptions {
 
 const isoDay = (date: Date) => date.toISOString().slice(0, 10);
 
+/**
+ * A TEXT value escaped as RFC 5545 (3.3.11) asks: backslash, semicolon, comma and line breaks. ical-generator
+ * does this for the events' text but writes the calendar's name (X-WR-CALNAME) as given, where a line break
+ * would start a property, or a whole VEVENT, of its own.
+ */
+export const icsText = (value: string) =>
+  value.replace(/[\\;,]/g, (character) => `\\${character}`).replace(/\r\n|[\r\n]/g, '\\n');
+
 export function toIcs(items: readonly AgendaItem[], { name, site, stamp }: CalendarOptions): string {
   // RFC 5545 requires at least one component: routes publish (and pages link) only calendars with dates.
   if (items.length === 0)
     throw new Error(`The calendar "${name}" has no dates: an empty calendar is not valid iCalendar`);
   const calendar = ical({
-    name,
+    name: icsText(name),
     prodId: { company: 'Wat Werkt', product: 'agenda', language: 'NL' },
     method: ICalCalendarMethod.PUBLISH,
     // No calendar-wide zone (it would also apply to DTSTAMP, which must be UTC); the generator writes a

@@ -46,6 +46,25 @@ describe('toCsv', () => {
   });
 });
 
+it('neutralises every cell that a spreadsheet would run as a formula, and only those', () => {
+  const formulas = ['=HYPERLINK("https://evil.example","klik")', '+31 6', '-1+1', '@SUM(A1)', '\tx', '\rx'];
+  const harmless = ['Gewoon tekst', "'al een apostrof", ' =met een spatie ervoor', '3 - 1'];
+  const records = [...formulas, ...harmless].map((titel, i) => ({
+    ...record,
+    id: `r${i}`,
+    data: { ...record.data, titel, samenvatting: titel, themas: [titel] },
+  }));
+  const rows = parse([...csvChunks(records, 'practiceExamples')].join(''), {
+    bom: true,
+    delimiter: ';',
+    columns: true,
+  }) as Record<string, string>[];
+  expect(rows.map((row) => row.titel)).toEqual([...formulas.map((text) => `'${text}`), ...harmless]);
+  expect(rows.map((row) => row.samenvatting)).toEqual(rows.map((row) => row.titel));
+  // A list is written as JSON, which starts with [: never a formula.
+  expect(JSON.parse(rows[0]!.themas!)).toEqual([formulas[0]]);
+});
+
 it('writes text as it is, nothing for a missing value and anything else as JSON', () => {
   expect(toCell('één')).toBe('één');
   expect(toCell(undefined)).toBe('');

@@ -29,7 +29,9 @@ export const toCell = (value: unknown): string =>
 export function* csvChunks(records: Iterable<OpenDataRecord>, collection: EntryCollection): Generator<string> {
   // Derived from the schema once per file, not per row: at 20,000 entries that was seconds of every build.
   const columns = csvColumns(collection);
-  const options = { columns, delimiter: ';', record_delimiter: 'windows' } as const;
+  // A cell that starts with =, +, -, @, tab or CR is a formula to Excel (OWASP's CSV injection): csv-stringify
+  // puts a ' before it. The JSON keeps the exact text, and /open-data/ says so.
+  const options = { columns, delimiter: ';', record_delimiter: 'windows', escape_formulas: true } as const;
   yield stringify([], { ...options, bom: true, header: true });
   for (const { data, ...record } of records) {
     const row = Object.fromEntries(

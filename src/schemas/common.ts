@@ -22,6 +22,24 @@ export const text = (label: string) =>
     .min(1, `${label} mag niet leeg zijn`);
 
 /**
+ * A non-empty text on one line, without HTML: titles, names, places. Such a text reaches other programs on
+ * a line of its own (calendars, citation files, feed readers, some of which show a title as HTML), where a
+ * line break (CR, LF, NEL, Unicode's line and paragraph separators) starts a line of their syntax and a tag
+ * becomes code; so both are refused here, where the editor can fix them. Patterns rather than refinements,
+ * so the open data's JSON Schema carries them.
+ */
+export const line = (label: string) =>
+  text(label)
+    .regex(
+      /^[^\r\n\u0085\u2028\u2029]*$/,
+      `${label} moet op één regel staan. Haal de regelovergang weg (een \\n tussen aanhalingstekens, of tekst onder een |)`,
+    )
+    .regex(
+      /^(?![\s\S]*<[A-Za-z/!?])/,
+      `${label} mag geen HTML bevatten (zoals <b> of <img>): feedlezers en agenda's lezen het als code. Schrijf de tekst zonder <, of zet een spatie na <`,
+    );
+
+/**
  * What to write instead of a date that is not one; for 14-10-2024 or 14/10/2024 the same day the right
  * way round.
  */
@@ -66,7 +84,7 @@ export const period = z
       title: 'Eind',
       description: 'Wanneer het afliep, even precies als de start. Laat leeg als het nog loopt of onbekend is.',
     }),
-    duur: text('De duur')
+    duur: line('De duur')
       .optional()
       .meta({ title: 'Duur', description: 'Hoe lang het liep, in woorden (bijvoorbeeld: een half jaar).' }),
   })
@@ -107,7 +125,7 @@ export const sourceKinds = ['onderzoek', 'review', 'praktijkbeschrijving', 'rapp
 
 /** Where a fact comes from: shown as a numbered source list and required on every entry. */
 export const source = z.strictObject({
-  titel: text('De titel van de bron').meta({
+  titel: line('De titel van de bron').meta({
     title: 'Titel',
     description: 'De titel van het rapport, artikel of de webpagina.',
   }),
@@ -115,12 +133,12 @@ export const source = z.strictObject({
     title: 'Webadres',
     description: 'Waar de bron te lezen is, beginnend met https://. Een DOI schrijf je als https://doi.org/...',
   }),
-  uitgever: text('De uitgever van de bron').meta({
+  uitgever: line('De uitgever van de bron').meta({
     title: 'Uitgever',
     description: 'De organisatie die de bron uitgaf.',
   }),
   /** Authors, when the source names them (a DOI can go in url as https://doi.org/...). */
-  auteurs: text('De auteurs')
+  auteurs: line('De auteurs')
     .optional()
     .meta({ title: 'Auteurs', description: 'De namen van de auteurs, als de bron ze noemt.' }),
   jaar: z
@@ -141,8 +159,8 @@ export const source = z.strictObject({
 
 /** A person in the public role the source gives them (speaker, trainer). */
 export const person = z.strictObject({
-  naam: text('De naam').meta({ title: 'Naam', description: 'De naam zoals de bron die noemt.' }),
-  rol: text('De rol')
+  naam: line('De naam').meta({ title: 'Naam', description: 'De naam zoals de bron die noemt.' }),
+  rol: line('De rol')
     .optional()
     .meta({ title: 'Rol', description: 'De rol of functie die de bron noemt, zoals spreker of trainer.' }),
 });
@@ -180,7 +198,7 @@ export const illustration = ({ image }: SchemaTools) =>
       title: 'Afbeelding',
       description: 'Een foto of illustratie (JPG, PNG, WebP of AVIF, hoogstens 10 MB).',
     }),
-    alt: text('De alt-tekst van de afbeelding (een korte beschrijving voor wie het beeld niet ziet)').meta({
+    alt: line('De alt-tekst van de afbeelding (een korte beschrijving voor wie het beeld niet ziet)').meta({
       title: 'Beschrijving (alt-tekst)',
       description: 'Wat er op het beeld te zien is, in één zin, voor wie het beeld niet ziet. Verplicht.',
     }),
@@ -194,14 +212,12 @@ export const illustration = ({ image }: SchemaTools) =>
 /** Fields every publishable entry (element, example, report, programme) shares. */
 export const entryBase = (tools: SchemaTools) =>
   z.strictObject({
-    titel: text('De titel').meta({
+    titel: line('De titel').meta({
       title: 'Titel',
       description: 'Kort en duidelijk. Het adres van de pagina wordt van de titel gemaakt.',
     }),
     samenvatting: paragraphs(
-      z
-        .string({ error: 'De samenvatting is verplicht' })
-        .trim()
+      line('De samenvatting')
         .min(20, 'De samenvatting moet minstens 20 tekens hebben')
         .max(320, 'De samenvatting mag hoogstens 320 tekens hebben: houd haar kort, de rest hoort in de tekst')
         .meta({
@@ -218,6 +234,16 @@ export const entryBase = (tools: SchemaTools) =>
       description:
         'Minstens één organisatie die hierachter staat of het beschreef. Kies uit de bestaande organisaties.',
     }),
+    /** Who wrote the page: its authors when citing it. Unset, the editorial team named in the settings. */
+    auteurs: z
+      .array(line('Een auteur'))
+      .min(1, 'Noem minstens één auteur, of laat het veld weg: dan is de redactie de auteur')
+      .optional()
+      .meta({
+        title: 'Auteurs van deze pagina',
+        description:
+          'Wie deze pagina schreef, zoals je het in een bronvermelding wilt zien: een persoon als "Jansen, P.", of een team of organisatie bij naam. Laat leeg als de redactie de pagina schreef. Niet de organisaties waar de pagina over gaat.',
+      }),
     bronnen: z.array(source).min(1, 'Noem minstens één bron met een link').meta({
       title: 'Bronnen',
       description: 'Waar de informatie vandaan komt: minstens één bron met een webadres. Ze worden genummerd getoond.',

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { lastDay } from './fuzzy-date.ts';
-import { type SchemaTools, entryBase, fuzzyDate, numberOrRange, person, text } from './common.ts';
+import { type SchemaTools, entryBase, fuzzyDate, line, numberOrRange, person, text } from './common.ts';
 
 export const eventKinds = [
   'congres',
@@ -33,7 +33,7 @@ export const eventReportSchema = (tools: SchemaTools) =>
         title: 'Aantal bijeenkomsten',
         description: 'Bij een reeks: hoeveel bijeenkomsten het waren (2 of meer).',
       }),
-      plaats: text('De plaats').optional().meta({ title: 'Plaats', description: 'Waar het was: de stad, of online.' }),
+      plaats: line('De plaats').optional().meta({ title: 'Plaats', description: 'Waar het was: de stad, of online.' }),
       deelnemers: numberOrRange({ integer: true })
         .optional()
         .meta({ title: 'Deelnemers', description: 'Hoeveel mensen er waren: één getal, of van en tot bij een reeks.' }),

@@ -4,7 +4,7 @@
  * every entry unless a source gives an assessment.
  */
 import { z } from 'astro/zod';
-import { calendarDate, text } from './common.ts';
+import { calendarDate, line, text } from './common.ts';
 
 /** From weakest to strongest; the order is the search's sort order. */
 export const evidenceLevels = [
@@ -31,7 +31,7 @@ export const evidence = z
     beoordeeldOp: calendarDate()
       .optional()
       .meta({ title: 'Beoordeeld op', description: 'Wanneer het werd beoordeeld. Nodig bij elk ander niveau.' }),
-    beoordeeldDoor: text('Wie beoordeelde').optional().meta({
+    beoordeeldDoor: line('Wie beoordeelde').optional().meta({
       title: 'Beoordeeld door',
       description: 'Wie het beoordeelde, zoals een erkenningscommissie. Nodig bij elk ander niveau.',
     }),
@@ -66,7 +66,7 @@ export const knowledgeSource = z.strictObject({
     title: 'Soort kennis',
     description: 'Wetenschap, praktijk (professionals) of ervaring (inwoners).',
   }),
-  stelling: text('De stelling (wat deze kennis zegt, in één zin)').meta({
+  stelling: line('De stelling (wat deze kennis zegt, in één zin)').meta({
     title: 'Stelling',
     description: 'Wat deze kennis over het element zegt, in één zin. Noem alleen wat de bron zegt.',
   }),
@@ -91,10 +91,10 @@ export const outcome = z.strictObject({
     title: 'Resultaat',
     description: 'Wat eruit kwam, met getallen als de bron die geeft.',
   }),
-  voorWie: text('"voorWie" (bij wie)')
+  voorWie: line('"voorWie" (bij wie)')
     .optional()
     .meta({ title: 'Voor wie', description: 'Bij wie het gemeten of gezien is.' }),
-  periode: text('De periode')
+  periode: line('De periode')
     .optional()
     .meta({ title: 'Periode', description: 'Over welke periode, in woorden (bijvoorbeeld: januari tot juni 2025).' }),
   door: z.enum(outcomeOrigins, { error: `kies wie het vaststelde uit: ${outcomeOrigins.join(', ')}` }).meta({

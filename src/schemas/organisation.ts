@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { text, webAddress } from './common.ts';
+import { line, webAddress, text } from './common.ts';
 import { paragraphs } from './form-hints.ts';
 
 export const organisationKinds = [
@@ -16,7 +16,7 @@ export const organisationKinds = [
  * never a person's mailbox.
  */
 export const organisationSchema = z.strictObject({
-  naam: text('De naam').meta({
+  naam: line('De naam').meta({
     title: 'Naam',
     description: 'De naam van de organisatie, zoals zij die zelf schrijft.',
   }),
@@ -28,7 +28,7 @@ export const organisationSchema = z.strictObject({
     description: 'Wat de organisatie doet, in een paar zinnen.',
   }),
   website: webAddress.meta({ title: 'Website', description: 'De website van de organisatie, beginnend met https://.' }),
-  plaats: text('De plaats').optional().meta({ title: 'Plaats', description: 'Waar de organisatie zit.' }),
+  plaats: line('De plaats').optional().meta({ title: 'Plaats', description: 'Waar de organisatie zit.' }),
   contact: z.email({ error: 'moet een e-mailadres zijn' }).optional().meta({
     title: 'Contact',
     description: 'Een algemeen e-mailadres van de organisatie, nooit een persoonlijk adres.',

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { type SchemaTools, entryBase, period, text } from './common.ts';
+import { type SchemaTools, entryBase, line, period, text } from './common.ts';
 import { caveats, evidence, outcome } from './evidence.ts';
 import { paragraphs } from './form-hints.ts';
 import { term, terms } from './vocabularies.ts';
@@ -17,7 +17,7 @@ export const practiceExampleSchema = (tools: SchemaTools) =>
       .optional()
       .meta({ title: 'Toelichting op de regio', description: 'Wat de bron over de plek zegt, in woorden.' }),
     gemeenten: z
-      .array(text('Een gemeente'))
+      .array(line('Een gemeente'))
       .default([])
       .meta({ title: 'Gemeenten', description: 'De gemeenten waar het speelde, één per regel. Mag leeg blijven.' }),
     periode: period.meta({

@@ -1,5 +1,15 @@
 import { z } from 'astro/zod';
-import { type SchemaTools, calendarDate, clockTime, entryBase, period, person, text, webAddress } from './common.ts';
+import {
+  calendarDate,
+  clockTime,
+  line,
+  entryBase,
+  period,
+  person,
+  type SchemaTools,
+  webAddress,
+  text,
+} from './common.ts';
 import { paragraphs } from './form-hints.ts';
 
 export const programmeKinds = ['opleiding', 'lerende-praktijk', 'werkplaats', 'leernetwerk', 'workshop'] as const;
@@ -15,17 +25,17 @@ const session = z
     vorm: z
       .enum(sessionFormats, { error: `kies één van: ${sessionFormats.join(', ')}` })
       .meta({ title: 'Vorm', description: 'Op locatie, online of op de eigen werkplek.' }),
-    plaats: text('De plaats')
+    plaats: line('De plaats')
       .optional()
       .meta({ title: 'Plaats', description: 'Waar deze bijeenkomst is, als die op locatie is.' }),
-    toelichting: text('De toelichting')
+    toelichting: line('De toelichting')
       .optional()
       .meta({ title: 'Toelichting', description: 'Wat deelnemers over deze dag moeten weten.' }),
   })
   .refine((s) => !s.van || !s.tot || s.van < s.tot, { message: '"tot" ligt vóór "van"', path: ['tot'] });
 
 const part = z.strictObject({
-  titel: text('De titel van het onderdeel').meta({
+  titel: line('De titel van het onderdeel').meta({
     title: 'Titel',
     description: 'De naam van dit onderdeel of deze module.',
   }),
@@ -65,8 +75,8 @@ export const programmeSchema = (tools: SchemaTools) =>
     status: z
       .enum(programmeStatuses, { error: `kies één van: ${programmeStatuses.join(', ')}` })
       .meta({ title: 'Status', description: 'Of je je nog kunt aanmelden, en of het al loopt of voorbij is.' }),
-    doelgroep: text('De doelgroep').meta({ title: 'Doelgroep', description: 'Voor wie het programma is, in woorden.' }),
-    plaats: text('De plaats')
+    doelgroep: line('De doelgroep').meta({ title: 'Doelgroep', description: 'Voor wie het programma is, in woorden.' }),
+    plaats: line('De plaats')
       .optional()
       .meta({ title: 'Plaats', description: 'Waar het programma is: de stad, of online.' }),
     periode: period.optional().meta({

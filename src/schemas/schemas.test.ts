@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
 import { editorSchemaTools } from './index.ts';
+import { line } from './common.ts';
 import { eventReportSchema } from './event-report.ts';
 import { organisationSchema } from './organisation.ts';
 import { practiceExampleSchema } from './practice-example.ts';
@@ -252,5 +253,70 @@ describe('text fields', () => {
     ).toEqual([
       "naam: De naam moet tekst zijn. Staat er een dubbele punt in? Zet de tekst dan tussen aanhalingstekens: '...'",
     ]);
+  });
+});
+
+describe('single-line fields', () => {
+  const breaks = [
+    'Wijk\r\nteams',
+    'Wijk\nteams',
+    'Wijk\rteams',
+    'Wijk\u0085teams',
+    'Wijk\u2028teams',
+    'Wijk\u2029teams',
+  ];
+  const markup = ['Movisie <img src=x onerror=alert(1)>', 'Een </b> sluittag', 'Een <!-- opmerking -->'];
+
+  it('refuse every kind of line break and HTML, and accept < and > that open no tag', () => {
+    const schema = line('De titel');
+    for (const value of breaks)
+      expect(schema.safeParse(value).error?.issues[0]?.message, JSON.stringify(value)).toMatch(
+        /^De titel moet op één regel staan/,
+      );
+    for (const value of markup)
+      expect(schema.safeParse(value).error?.issues[0]?.message, value).toMatch(/^De titel mag geen HTML bevatten/);
+    expect(schema.parse('Kinderen < 12 jaar & ouders > 65')).toBe('Kinderen < 12 jaar & ouders > 65');
+  });
+
+  it('are titles, names, places and the other texts that other programs show on one line', () => {
+    const programme = {
+      ...base,
+      soort: 'opleiding',
+      status: 'open',
+      doelgroep: 'Beleid\nmakers',
+      plaats: 'Utrecht\r\nBEGIN:VEVENT',
+      aanmelden: { url: 'https://example.org/aanmelden' },
+      titel: 'Titel\r\nBEGIN:VEVENT',
+      samenvatting: 'Een samenvatting die lang genoeg is,\nop twee regels.',
+      bronnen: [{ titel: 'Bron\n', url: 'https://example.org/bron', uitgever: 'K2}\nx', auteurs: 'A\u2028B' }],
+      begeleiders: [{ naam: 'Piet\nJansen', rol: '<b>trainer</b>' }],
+      onderdelen: [
+        {
+          titel: 'Module\n1',
+          data: [{ datum: new Date('2024-10-14'), vorm: 'op-locatie', plaats: 'A\nB', toelichting: 'C\nD' }],
+        },
+      ],
+    };
+    expect(problems(programmeSchema(context), programme).map((problem) => problem.split(':')[0])).toEqual([
+      'titel',
+      'samenvatting',
+      'bronnen.0.uitgever',
+      'bronnen.0.auteurs',
+      'doelgroep',
+      'plaats',
+      'onderdelen.0.titel',
+      'onderdelen.0.data.0.plaats',
+      'onderdelen.0.data.0.toelichting',
+      'begeleiders.0.naam',
+      'begeleiders.0.rol',
+    ]);
+    expect(
+      problems(organisationSchema, {
+        naam: 'Movisie\n}}',
+        soort: 'gemeente',
+        omschrijving: 'x',
+        website: 'https://x.nl',
+      }),
+    ).toEqual([expect.stringMatching(/^naam: De naam moet op één regel staan/)]);
   });
 });

@@ -2,6 +2,8 @@
  * The fixture site in a real browser: search with Dutch stemming, keyboard-only use, and axe-core on
  * every page type in light and dark mode.
  */
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -49,13 +51,16 @@ describe('search', () => {
     expect(await resultTitles(site.page)).toEqual([]);
   });
 
-  it('loads no JavaScript on content pages', async () => {
+  it("loads no JavaScript on content pages but an entry's Kopieer button, under 1 KB", async () => {
     const scripts: string[] = [];
     site.page.on('request', (request) => {
-      if (request.resourceType() === 'script') scripts.push(request.url());
+      if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
     });
-    await site.page.goto(`${site.url}/werkzame-elementen/vaste-ankerpersoon/`);
+    await site.page.goto(`${site.url}/themas/wijkteams/`);
     expect(scripts).toEqual([]);
+    await site.page.goto(`${site.url}/werkzame-elementen/vaste-ankerpersoon/`);
+    expect(scripts).toEqual([expect.stringMatching(/^\/_astro\/CiteThisPage\.[^/]+\.js$/)]);
+    expect(statSync(join(sites.fixture.dist, scripts[0]!)).size).toBeLessThan(1024);
   });
 });
 

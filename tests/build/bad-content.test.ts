@@ -246,6 +246,20 @@ describe.each([
       ),
   ],
   [
+    'a line break in a title, which would start a line of its own in a calendar',
+    'themas/wijkteams.md:2',
+    (root: string) =>
+      edit(join(root, 'themas/wijkteams.md'), (t) => t.replace(/^titel: .*$/m, 'titel: "Wijkteams\\r\\nBEGIN:VEVENT"')),
+  ],
+  [
+    'HTML in an organisation name, which a feed reader would run',
+    'organisaties/gemeente-testdorp.md:2',
+    (root: string) =>
+      edit(join(root, 'organisaties/gemeente-testdorp.md'), (t) =>
+        t.replace(/^naam: .*$/m, 'naam: "Testdorp <img src=x onerror=alert(1)>"'),
+      ),
+  ],
+  [
     'a control character in a title',
     'themas/wijkteams.md:2',
     (root: string) =>

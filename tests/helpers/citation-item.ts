@@ -12,7 +12,6 @@ export function citationItemFor(overrides: Partial<CitationItem> & { authors?: s
     publisher: 'Wat Werkt',
     URL: 'https://wat-werkt.example/werkzame-elementen/vaste-ankerpersoon/',
     issued: { 'date-parts': [[2026, 1, 10]] },
-    accessed: { 'date-parts': [[2026, 11, 23]] },
     language: 'nl-NL',
     abstract: 'Eén vast aanspreekpunt voor een huishouden.',
     ...rest,

@@ -1,8 +1,7 @@
 /**
  * citeproc's APA reference for a CSL item (through citation-js), as the yardstick for the site's own APA
- * formatter (src/lib/apa.ts). The APA 7 style bundled with citation-js follows the American manual; three
- * changes make it the Dutch way: the day before the month ("2024, 14 oktober"), the nl-NL term
- * "geraadpleegd op", and the retrieval date also for dated pages (an archive's pages change).
+ * formatter (src/lib/apa.ts). The APA 7 style bundled with citation-js follows the American manual; one
+ * change makes it the Dutch way: the day before the month ("2024, 14 oktober").
  */
 import { Cite, plugins } from '@citation-js/core';
 import '@citation-js/plugin-csl';
@@ -25,8 +24,6 @@ styles.add(
       '<date-part name="month"/><date-part name="day" prefix=" "/>',
       '<date-part name="day" suffix=" "/><date-part name="month"/>',
     ],
-    ['<if match="none" variable="issued status"><text term="retrieved"', '<if variable="URL"><text term="retrieved"'],
-    ['<locale xml:lang="nl"><terms>', '<locale xml:lang="nl"><terms><term name="retrieved">geraadpleegd op</term>'],
   ]),
 );
 
