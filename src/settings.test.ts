@@ -12,6 +12,7 @@ it('has a default for every setting, and treats an empty variable as unset', () 
     siteUrlGiven: false,
     buildMoment: now,
     contentRoot: './content',
+    changesBase: 'HEAD',
     cacheDir: expect.stringMatching(/^node_modules\/\.astro\/content-[0-9a-f]{8}$/),
     pinnedToday: undefined,
     reviewMonths: 24,
@@ -43,6 +44,7 @@ it('reads the given values', () => {
     buildMoment: new Date('2026-11-18T00:00:00Z'),
     basePath: '/wat-werkt/',
     contentRoot: 'tests/fixtures/site',
+    changesBase: 'HEAD',
     cacheDir: 'tests/.output/cache',
     pinnedToday: new Date('2026-11-23T00:00:00Z'),
     reviewMonths: 12,
@@ -55,10 +57,6 @@ it('takes the base path from the path of SITE_URL, as a folder', () => {
   expect(readSettings({ SITE_URL: 'https://voorbeeld.github.io/wat-werkt' })).toMatchObject({
     siteUrl: 'https://voorbeeld.github.io/wat-werkt/',
     basePath: '/wat-werkt/',
-  });
-  expect(readSettings({ SITE_URL: 'https://voorbeeld.nl/kennis/wat-werkt/?x=1#top' })).toMatchObject({
-    siteUrl: 'https://voorbeeld.nl/kennis/wat-werkt/',
-    basePath: '/kennis/wat-werkt/',
   });
   expect(readSettings({ SITE_URL: 'http://localhost:4321' })).toMatchObject({
     siteUrl: 'http://localhost:4321/',
@@ -77,7 +75,9 @@ it('refuses wrong values in one Dutch message that names each variable', () => {
   expect(read).toThrow(/SITE_URL="wat-werkt.nl" moet een volledig http\(s\)-adres zijn/);
   expect(read).toThrow(/WAT_WERKT_TODAY="23-11-2026" is geen datum \(gebruik JJJJ-MM-DD\)/);
   expect(read).toThrow(/WAT_WERKT_REVIEW_MONTHS="twaalf" moet een heel aantal maanden zijn/);
-  expect(read).toThrow(/WAT_WERKT_REPO_URL="github.com\/voorbeeld" moet het webadres van de repository zijn/);
+  expect(read).toThrow(
+    /WAT_WERKT_REPO_URL="github.com\/voorbeeld" moet een volledig http\(s\)-adres zijn, zoals https:\/\/github.com\/org\/wat-werkt/,
+  );
   expect(() => readSettings({ SITE_URL: 'ftp://voorbeeld.nl/' })).toThrow(
     'Een instelling in de omgeving klopt niet:\n- SITE_URL="ftp://voorbeeld.nl/" moet een volledig http(s)-adres zijn',
   );
@@ -91,6 +91,36 @@ it('refuses wrong values in one Dutch message that names each variable', () => {
     /SOURCE_DATE_EPOCH="\d+" ligt in de toekomst/,
   );
   expect(() => readSettings({ SOURCE_DATE_EPOCH: 'gisteren' })).toThrow(/SOURCE_DATE_EPOCH/);
+});
+
+it('refuses a user name, password, query or fragment in a published address, without repeating a secret', () => {
+  const refused = (env: Record<string, string>) => {
+    try {
+      readSettings(env);
+    } catch (error) {
+      return (error as Error).message;
+    }
+    return 'aanvaard';
+  };
+  const token = refused({ WAT_WERKT_REPO_URL: 'https://user:ghp_geheim@github.com/org/wat-werkt' });
+  expect(token).toMatch(
+    /WAT_WERKT_REPO_URL="https:\/\/…@github.com\/org\/wat-werkt" bevat een gebruikersnaam of wachtwoord/,
+  );
+  expect(token).not.toContain('geheim');
+  expect(refused({ SITE_URL: 'https://x-access-token@voorbeeld.nl/' })).toMatch(/SITE_URL=.*gebruikersnaam/);
+  expect(refused({ GITHUB_SERVER_URL: 'https://a:b@github.com', GITHUB_REPOSITORY: 'org/x' })).toMatch(
+    /GITHUB_SERVER_URL=.*gebruikersnaam/,
+  );
+  for (const address of ['https://voorbeeld.nl/kennis/?x=1', 'https://voorbeeld.nl/#top', 'https://voorbeeld.nl/?']) {
+    expect(refused({ SITE_URL: address })).toMatch(/SITE_URL=.* mag geen \? of # bevatten/);
+  }
+  expect(refused({ WAT_WERKT_REPO_URL: 'https://github.com/org/x?tab=readme' })).toMatch(/mag geen \? of #/);
+  expect(refused({ GITHUB_SERVER_URL: 'https://github.com', GITHUB_REPOSITORY: '../x' })).toMatch(
+    /GITHUB_REPOSITORY="..\/x" moet eigenaar\/naam/,
+  );
+  expect(refused({ WAT_WERKT_CHANGES_BASE: '--output=/tmp/x' })).toMatch(
+    /WAT_WERKT_CHANGES_BASE=.* moet een git-versie/,
+  );
 });
 
 it('takes the repository GitHub Actions builds when WAT_WERKT_REPO_URL is unset', () => {

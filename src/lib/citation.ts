@@ -5,6 +5,7 @@
  */
 import type { AnyEntry } from './entry-summary.ts';
 import { entryPath } from '../schemas/collections.ts';
+import { editorialDate } from './revisions.ts';
 
 /** The site as publisher and website name in every citation. */
 export const citationPublisher = 'Wat Werkt';
@@ -55,7 +56,7 @@ export function citationItem(entry: AnyEntry, { url, organisationNames, accessed
     author: organisationNames.map((literal) => ({ literal })),
     publisher: citationPublisher,
     URL: url,
-    issued: dateParts(data.bijgewerkt ?? data.gepubliceerd),
+    issued: dateParts(editorialDate(data)),
     accessed: dateParts(accessed),
     language: 'nl-NL',
     abstract: data.samenvatting,

@@ -15,10 +15,11 @@ import { descriptionQuality } from './evidence.ts';
 import { entrySections } from './entry-sections.ts';
 import {
   describeRepositoryHistory,
-  entryHistory,
+  entrySource,
   readRepositoryHistory,
   type RepositoryHistory,
 } from './git-history.ts';
+import { pageDates, type PageHistory } from './revisions.ts';
 import { apaReference } from './apa.ts';
 
 type AnyEntry = CollectionEntry<EntryCollection>;
@@ -34,6 +35,12 @@ function getRepositoryHistory(): RepositoryHistory {
   return repository;
 }
 
+/** "Geschiedenis van deze pagina": the editors' dates and notes, git's last commit as the fallback date. */
+function pageHistory(entry: AnyEntry): PageHistory {
+  const source = entrySource(getRepositoryHistory(), settings.contentRoot, entry.filePath!);
+  return { ...pageDates(entry.data, source.lastCommitDay), sourceUrl: source.url };
+}
+
 /** The labelled links and type-specific extras an entry's page shows beside its own frontmatter. */
 function pageData(archive: Archive, entry: AnyEntry) {
   const { data } = entry;
@@ -43,8 +50,8 @@ function pageData(archive: Archive, entry: AnyEntry) {
       data,
       structuredData: archive.structuredDataOf(entry),
       sections: entrySections(entry),
-      // Git's dates and messages: in the props, so in the cache key; a commit re-renders the page.
-      history: entryHistory(getRepositoryHistory(), settings.contentRoot, entry.filePath!),
+      // The last commit's day is in the props, so in the cache key: a commit re-renders the page.
+      history: pageHistory(entry),
       // The APA text carries the build date ("Geraadpleegd op"), so the cache key changes once a day.
       citation: apaReference(archive.citationOf(entry)),
     },

@@ -143,6 +143,22 @@ export const illustration = ({ image }: SchemaTools) =>
     bijschrift: z.string().trim().optional(),
   });
 
+/**
+ * A change to an entry that a reader should know of, noted by the editors in words for readers (GOV.UK's
+ * change notes): shown under "Geschiedenis van deze pagina", the latest one as "laatst bijgewerkt".
+ */
+export const revision = z
+  .strictObject({
+    datum: calendarDate().describe('De dag van de wijziging, bijvoorbeeld 2026-10-14.'),
+    notitie: text('De notitie bij de wijziging')
+      .max(200, 'De notitie bij de wijziging mag hoogstens 200 tekens hebben: zeg in één zin wat er veranderd is')
+      .regex(/^[^\r\n]*$/, 'De notitie bij de wijziging moet op één regel staan')
+      .describe(
+        'Wat er voor de lezer veranderd is, in één korte zin, bijvoorbeeld: Resultaten van de evaluatie toegevoegd.',
+      ),
+  })
+  .describe('Een inhoudelijke wijziging: de datum en een korte notitie voor de lezer.');
+
 /** Fields every publishable entry (element, example, report, programme) shares. */
 export const entryBase = (tools: SchemaTools) =>
   z.strictObject({
@@ -157,5 +173,11 @@ export const entryBase = (tools: SchemaTools) =>
     bronnen: z.array(source).min(1, 'Noem minstens één bron met een link'),
     afbeelding: illustration(tools).optional(),
     gepubliceerd: calendarDate(),
-    bijgewerkt: calendarDate().optional(),
+    wijzigingen: z
+      .array(revision)
+      .min(1, 'Laat wijzigingen weg als er nog geen inhoudelijke wijziging is')
+      .optional()
+      .describe(
+        'Inhoudelijke wijzigingen na de publicatie, elk met datum en notitie voor de lezer. Een kleine correctie (tikfout) hoeft er niet in.',
+      ),
   });
