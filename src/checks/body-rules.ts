@@ -2,7 +2,8 @@
  * Rules for the body of an editor's Markdown or MDX, checked on the tree Sätteri (Astro's compiler) parses,
  * so the check sees exactly the syntax the build sees. MDX from a pull request runs at build time: only
  * the components and the few HTML elements listed here may appear, with plain attribute values; no
- * imports, exports, expressions, scripts, frames, event handlers or script URLs.
+ * imports, exports, expressions, scripts, frames or event handlers, and links only to web pages, e-mail,
+ * phone numbers and the site itself.
  */
 import { closest } from 'fastest-levenshtein';
 import { slug } from 'github-slugger';
@@ -51,7 +52,22 @@ export interface Node {
   attributes?: { type: string; name?: string; value?: string | { type: string; value: string } | null }[];
 }
 
-const scriptUrl = /^\s*(javascript|vbscript|data):/i;
+/**
+ * The schemes a link in a body may use: web pages, e-mail and phone. Any other scheme can start a program
+ * on the reader's computer (ms-msdt:, search-ms:, ms-officecmd:, intent:, file:) or run code (javascript:,
+ * data:), so the list says what is allowed rather than what is not. Links without a scheme (a path, an
+ * anchor) stay on the site.
+ */
+const linkSchemes = new Set(['http', 'https', 'mailto', 'tel']);
+
+/**
+ * A link's scheme as a browser reads it, lower case, or undefined for a link without one. Browsers drop
+ * leading spaces and controls and every tab and line break before they look ("java\tscript:" is javascript:).
+ */
+export function linkScheme(url: string): string | undefined {
+  const cleaned = url.replace(/[\t\n\r]/g, '').replace(/^[\u0000-\u0020]+/, '');
+  return /^([a-z][a-z\d+.-]*):/i.exec(cleaned)?.[1]!.toLowerCase();
+}
 
 /**
  * onClick, onclick, onmouseover: code that runs on an action. Words that merely start with "on"
@@ -73,9 +89,13 @@ export function checkBody(
   const report = (node: Node, message: string) =>
     findings.push({ line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1, message });
 
-  const checkUrl = (node: Node, url: string | undefined, what: string) => {
-    if (url && scriptUrl.test(url))
-      report(node, `${what} "${url}" voert code uit en is niet toegestaan. Gebruik een gewoon webadres.`);
+  const checkUrl = (node: Node, url: string | undefined) => {
+    const scheme = url && linkScheme(url);
+    if (scheme && !linkSchemes.has(scheme))
+      report(
+        node,
+        `De link "${url}" begint met "${scheme}:" en is niet toegestaan: zo'n link kan een programma of code starten. Gebruik een webadres (https://...), een e-mailadres (mailto:...), een telefoonnummer (tel:...) of een pad op deze site (/...).`,
+      );
   };
 
   const checkJsx = (node: Node): void => {
@@ -170,7 +190,7 @@ export function checkBody(
         break;
       case 'link':
       case 'definition':
-        checkUrl(node, node.url, 'De link');
+        checkUrl(node, node.url);
         break;
       case 'image':
         if (!node.url || /^([a-z][a-z0-9+.-]*:|\/)/i.test(node.url)) {
