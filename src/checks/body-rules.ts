@@ -11,6 +11,7 @@ import { entryCollections } from '../schemas/collections.ts';
 import { sectionHeadings } from '../lib/entry-sections.ts';
 import type { AnyCollection } from '../schemas/collections.ts';
 import { retoldSection } from './story-headings.ts';
+import { walk } from './tree.ts';
 import {
   contentComponentSpecs,
   type AttributeKind,
@@ -166,24 +167,24 @@ export function checkBody(
     }
   };
 
-  const visit = (node: Node) => {
+  const visit = (node: Node): 'skip' | void => {
     switch (node.type) {
       case 'mdxjsEsm':
         report(
           node,
           `import en export zijn niet toegestaan in inhoud. De componenten ${componentList} werken zonder import.`,
         );
-        return;
+        return 'skip';
       case 'mdxFlowExpression':
       case 'mdxTextExpression':
         report(
           node,
           `Code tussen accolades {${node.value ?? ''}} is niet toegestaan. Schrijf de tekst of het getal gewoon uit.`,
         );
-        return;
+        return 'skip';
       case 'html':
         report(node, 'HTML is niet toegestaan in een .md-bestand. Gebruik Markdown.');
-        return;
+        return 'skip';
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement':
         checkJsx(node);
@@ -209,10 +210,9 @@ export function checkBody(
         report(node, 'Schrijf een afbeelding als ![beschrijving](./naam.png), zonder verwijzing tussen [ ].');
         break;
     }
-    node.children?.forEach(visit);
   };
 
-  root.children?.forEach(visit);
+  walk(root, visit);
   if (headings) checkHeadings(root.children ?? [], report, collection);
   return findings;
 }
@@ -234,10 +234,13 @@ export const reservedIds = new Set([
 /** A reserved id, or one of the numbered sources' ids (bron-1, bron-2, …). */
 export const isReservedId = (id: string) => reservedIds.has(id) || /^bron-\d+$/.test(id);
 
-const headingText = (node: Node): string =>
-  node.type === 'text' || node.type === 'inlineCode'
-    ? (node.value ?? '')
-    : (node.children ?? []).map(headingText).join('');
+const headingText = (heading: Node): string => {
+  let text = '';
+  walk(heading, (node) => {
+    if (node.type === 'text' || node.type === 'inlineCode') text += node.value ?? '';
+  });
+  return text;
+};
 
 /**
  * Headings start at ## (the title is the page's h1), never skip a level (inside components too), do not
@@ -250,11 +253,10 @@ function checkHeadings(
 ) {
   const marks = (depth: number) => '#'.repeat(depth);
   const headings: Node[] = [];
-  const collect = (node: Node) => {
-    if (node.type === 'heading') headings.push(node);
-    node.children?.forEach(collect);
-  };
-  children.forEach(collect);
+  for (const child of children)
+    walk(child, (node) => {
+      if (node.type === 'heading') headings.push(node);
+    });
 
   let previous = 1;
   for (const node of headings) {
