@@ -264,7 +264,7 @@ describe.each([
   [
     'a link that starts a program',
     'themas/wijkteams.md',
-    (root: string) => edit(join(root, 'themas/wijkteams.md'), (t) => `${t}\n[Hulp](ms-msdt:/id PCWDiagnostic)\n`),
+    (root: string) => edit(join(root, 'themas/wijkteams.md'), (t) => `${t}\n[Hulp](<ms-msdt:/id PCWDiagnostic>)\n`),
   ],
   [
     'a change note dated before publication',
