@@ -7,9 +7,13 @@ import { relative, resolve } from 'node:path';
 import { settings } from '../src/settings.ts';
 import { checkContent } from '../src/checks/content.ts';
 import { errorsIn, problemReport } from '../src/checks/problems.ts';
+import { getBuildDate } from '../src/lib/build-date.ts';
 
 const contentRoot = resolve(process.argv[2] ?? settings.contentRoot);
-const problems = checkContent(contentRoot, relative(process.cwd(), contentRoot) || '.', { advice: true });
+const problems = checkContent(contentRoot, relative(process.cwd(), contentRoot) || '.', {
+  advice: true,
+  changes: { base: settings.changesBase, today: getBuildDate() },
+});
 const errors = errorsIn(problems);
 
 // In GitHub Actions the report also carries annotations, so each problem shows beside its line in the pull request.

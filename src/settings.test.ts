@@ -13,6 +13,7 @@ it('has a default for every setting, and treats an empty variable as unset', () 
     buildMoment: now,
     editorialTeam: 'Redactie Wat Werkt',
     contentRoot: './content',
+    changesBase: 'HEAD',
     cacheDir: expect.stringMatching(/^node_modules\/\.astro\/content-[0-9a-f]{8}$/),
     pinnedToday: undefined,
     reviewMonths: 24,
@@ -46,6 +47,7 @@ it('reads the given values', () => {
     basePath: '/wat-werkt/',
     editorialTeam: 'Kennisteam Testdorp',
     contentRoot: 'tests/fixtures/site',
+    changesBase: 'HEAD',
     cacheDir: 'tests/.output/cache',
     pinnedToday: new Date('2026-11-23T00:00:00Z'),
     reviewMonths: 12,
@@ -58,10 +60,6 @@ it('takes the base path from the path of SITE_URL, as a folder', () => {
   expect(readSettings({ SITE_URL: 'https://voorbeeld.github.io/wat-werkt' })).toMatchObject({
     siteUrl: 'https://voorbeeld.github.io/wat-werkt/',
     basePath: '/wat-werkt/',
-  });
-  expect(readSettings({ SITE_URL: 'https://voorbeeld.nl/kennis/wat-werkt/?x=1#top' })).toMatchObject({
-    siteUrl: 'https://voorbeeld.nl/kennis/wat-werkt/',
-    basePath: '/kennis/wat-werkt/',
   });
   expect(readSettings({ SITE_URL: 'http://localhost:4321' })).toMatchObject({
     siteUrl: 'http://localhost:4321/',
@@ -80,7 +78,9 @@ it('refuses wrong values in one Dutch message that names each variable', () => {
   expect(read).toThrow(/SITE_URL="wat-werkt.nl" moet een volledig http\(s\)-adres zijn/);
   expect(read).toThrow(/WAT_WERKT_TODAY="23-11-2026" is geen datum \(gebruik JJJJ-MM-DD\)/);
   expect(read).toThrow(/WAT_WERKT_REVIEW_MONTHS="twaalf" moet een heel aantal maanden zijn/);
-  expect(read).toThrow(/WAT_WERKT_REPO_URL="github.com\/voorbeeld" moet het webadres van de repository zijn/);
+  expect(read).toThrow(
+    /WAT_WERKT_REPO_URL="github.com\/voorbeeld" moet een volledig http\(s\)-adres zijn, zoals https:\/\/github.com\/org\/wat-werkt/,
+  );
   expect(() => readSettings({ SITE_URL: 'ftp://voorbeeld.nl/' })).toThrow(
     'Een instelling in de omgeving klopt niet:\n- SITE_URL="ftp://voorbeeld.nl/" moet een volledig http(s)-adres zijn',
   );
@@ -97,6 +97,36 @@ it('refuses wrong values in one Dutch message that names each variable', () => {
   // The editorial team is every default author: on one line, like the names editors write.
   expect(() => readSettings({ WAT_WERKT_EDITORIAL_TEAM: 'Redactie\r\nAU  - x' })).toThrow(
     /WAT_WERKT_EDITORIAL_TEAM=".*" moet een naam op één regel zijn/s,
+  );
+});
+
+it('refuses a user name, password, query or fragment in a published address, without repeating a secret', () => {
+  const refused = (env: Record<string, string>) => {
+    try {
+      readSettings(env);
+    } catch (error) {
+      return (error as Error).message;
+    }
+    return 'aanvaard';
+  };
+  const token = refused({ WAT_WERKT_REPO_URL: 'https://user:ghp_geheim@github.com/org/wat-werkt' });
+  expect(token).toMatch(
+    /WAT_WERKT_REPO_URL="https:\/\/…@github.com\/org\/wat-werkt" bevat een gebruikersnaam of wachtwoord/,
+  );
+  expect(token).not.toContain('geheim');
+  expect(refused({ SITE_URL: 'https://x-access-token@voorbeeld.nl/' })).toMatch(/SITE_URL=.*gebruikersnaam/);
+  expect(refused({ GITHUB_SERVER_URL: 'https://a:b@github.com', GITHUB_REPOSITORY: 'org/x' })).toMatch(
+    /GITHUB_SERVER_URL=.*gebruikersnaam/,
+  );
+  for (const address of ['https://voorbeeld.nl/kennis/?x=1', 'https://voorbeeld.nl/#top', 'https://voorbeeld.nl/?']) {
+    expect(refused({ SITE_URL: address })).toMatch(/SITE_URL=.* mag geen \? of # bevatten/);
+  }
+  expect(refused({ WAT_WERKT_REPO_URL: 'https://github.com/org/x?tab=readme' })).toMatch(/mag geen \? of #/);
+  expect(refused({ GITHUB_SERVER_URL: 'https://github.com', GITHUB_REPOSITORY: '../x' })).toMatch(
+    /GITHUB_REPOSITORY="..\/x" moet eigenaar\/naam/,
+  );
+  expect(refused({ WAT_WERKT_CHANGES_BASE: '--output=/tmp/x' })).toMatch(
+    /WAT_WERKT_CHANGES_BASE=.* moet een git-versie/,
   );
 });
 

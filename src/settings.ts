@@ -11,30 +11,40 @@ import { parseFuzzyDate } from './schemas/fuzzy-date.ts';
 const unsetWhenEmpty = (value: unknown) => (value === '' ? undefined : value);
 
 /** The repository the contact page names when none is set or known: a reserved example domain. */
-export const exampleRepositoryUrl = 'https://git.wat-werkt.example/wat-werkt';
+export const exampleRepositoryUrl = 'https://code.wat-werkt.example/wat-werkt';
 
 /** The address used when SITE_URL is unset: a reserved example domain, never mistaken for a real site. */
 export const defaultSiteUrl = 'https://wat-werkt.example';
 
+/**
+ * A public http(s) address, which the site prints on its pages, feeds and data: without a user name or
+ * password (a token in WAT_WERKT_REPO_URL would be published in every file that names the repository), query
+ * or fragment (they would be carried into every address built from it).
+ */
+const publicAddress = (example: string) =>
+  z
+    .url({ protocol: /^https?$/, error: `moet een volledig http(s)-adres zijn, zoals ${example}` })
+    .refine(
+      (value) => !/^[a-z]+:\/\/[^/?#]*@/i.test(value),
+      'bevat een gebruikersnaam of wachtwoord (het deel vóór de @), dat dan op elke pagina zou staan. Laat dat deel weg; een toegangssleutel hoort niet in dit adres',
+    )
+    .refine((value) => !/[?#]/.test(value), `mag geen ? of # bevatten. Schrijf alleen het adres, zoals ${example}`);
+
+/** What the error message may echo of a value: never credentials in an address. */
+const shown = (value: string | undefined) => value?.replace(/^([a-z]+:\/\/)[^/?#]*@/i, '$1…@');
+
 const environment = z.object({
-  SITE_URL: z.preprocess(
-    unsetWhenEmpty,
-    z
-      .url({ protocol: /^https?$/, error: 'moet een volledig http(s)-adres zijn, zoals https://voorbeeld.nl/' })
-      .optional(),
-  ),
-  WAT_WERKT_REPO_URL: z.preprocess(
-    unsetWhenEmpty,
-    z
-      .url({
-        protocol: /^https?$/,
-        error: 'moet het webadres van de repository zijn, zoals https://github.com/org/wat-werkt',
-      })
-      .optional(),
-  ),
+  SITE_URL: z.preprocess(unsetWhenEmpty, publicAddress('https://voorbeeld.nl/').optional()),
+  WAT_WERKT_REPO_URL: z.preprocess(unsetWhenEmpty, publicAddress('https://github.com/org/wat-werkt').optional()),
   // Set by GitHub Actions in every job: the repository the deploy workflow builds, the default of the above.
-  GITHUB_SERVER_URL: z.preprocess(unsetWhenEmpty, z.string().optional()),
-  GITHUB_REPOSITORY: z.preprocess(unsetWhenEmpty, z.string().optional()),
+  GITHUB_SERVER_URL: z.preprocess(unsetWhenEmpty, publicAddress('https://github.com').optional()),
+  GITHUB_REPOSITORY: z.preprocess(
+    unsetWhenEmpty,
+    z
+      .string()
+      .regex(/^[\w-][\w.-]*\/[\w-][\w.-]*$/, 'moet eigenaar/naam van de repository zijn, zoals org/wat-werkt')
+      .optional(),
+  ),
   WAT_WERKT_CONTENT: z.preprocess(unsetWhenEmpty, z.string().default('./content')),
   WAT_WERKT_EDITORIAL_TEAM: z.preprocess(
     unsetWhenEmpty,
@@ -43,6 +53,14 @@ const environment = z.object({
       .trim()
       .regex(/^[^\r\n\u0085\u2028\u2029]+$/, 'moet een naam op één regel zijn')
       .default('Redactie Wat Werkt'),
+  ),
+  // A git revision; never an option (a value starting with "-" would be read as one).
+  WAT_WERKT_CHANGES_BASE: z.preprocess(
+    unsetWhenEmpty,
+    z
+      .string()
+      .regex(/^[\w./^~@{}][\w./^~@{}-]*$/, 'moet een git-versie zijn, zoals HEAD of origin/main')
+      .default('HEAD'),
   ),
   WAT_WERKT_CACHE_DIR: z.preprocess(unsetWhenEmpty, z.string().optional()),
   WAT_WERKT_TODAY: z.preprocess(
@@ -116,6 +134,12 @@ export interface Settings {
   editorialTeam: string;
   /** The content tree: the fixtures and the benchmark point the real site at their own. */
   contentRoot: string;
+  /**
+   * The version `npm run check` compares content with, to ask for a change note where a published entry
+   * changed (checks/revision-notes.ts): HEAD (uncommitted work) unless set; a pull request's workflow sets
+   * HEAD^1, the base branch its merge commit has as first parent.
+   */
+  changesBase: string;
   /** Astro's cache: parsed content and the incremental build's pages, kept between builds. */
   cacheDir: string;
   /** "Today" pinned (midnight UTC of that day), so tests and previews of a future agenda are stable. */
@@ -154,7 +178,7 @@ export function readSettings(env: Record<string, string | undefined> = process.e
   if (!result.success) {
     const lines = result.error.issues.map((issue) => {
       const name = String(issue.path[0]);
-      return `- ${name}="${env[name]}" ${issue.message}.`;
+      return `- ${name}="${shown(env[name])}" ${issue.message}.`;
     });
     throw new Error(`Een instelling in de omgeving klopt niet:\n${lines.join('\n')}`);
   }
@@ -170,12 +194,13 @@ export function readSettings(env: Record<string, string | undefined> = process.e
     repoUrl: (
       values.WAT_WERKT_REPO_URL ??
       (values.GITHUB_SERVER_URL && values.GITHUB_REPOSITORY
-        ? `${values.GITHUB_SERVER_URL}/${values.GITHUB_REPOSITORY}`
+        ? `${values.GITHUB_SERVER_URL.replace(/\/+$/, '')}/${values.GITHUB_REPOSITORY}`
         : undefined)
     )?.replace(/\/+$/, ''),
     buildMoment: values.SOURCE_DATE_EPOCH === undefined ? now : new Date(values.SOURCE_DATE_EPOCH * 1000),
     editorialTeam: values.WAT_WERKT_EDITORIAL_TEAM,
     contentRoot: values.WAT_WERKT_CONTENT,
+    changesBase: values.WAT_WERKT_CHANGES_BASE,
     cacheDir: values.WAT_WERKT_CACHE_DIR ?? defaultCacheDir(values.WAT_WERKT_CONTENT),
     pinnedToday: values.WAT_WERKT_TODAY,
     reviewMonths: values.WAT_WERKT_REVIEW_MONTHS,

@@ -1,4 +1,5 @@
 import {
+  copyFileSync,
   existsSync,
   mkdirSync,
   mkdtempSync,
@@ -124,5 +125,22 @@ describe('removeStaleFiles', () => {
     expect(existsSync(join(folders.staging, 'pagefind/x.pf'))).toBe(true);
     expect(read(join(folders.staging, 'kept/index.html'))).toBe('k');
     expect(writtenFiles(folders.staging, pagesStarted)).toEqual(['new/index.html']);
+  });
+
+  it("keeps an empty file the build copied over the spare, though the copy keeps its source's old time", async () => {
+    const publicFile = join(root, 'public/.nojekyll');
+    write(publicFile, '', Date.now() - 60_000);
+    publishBuild({ 'a/index.html': 'a', '.nojekyll': '' });
+    publishBuild({ 'a/index.html': 'a', '.nojekyll': '' });
+    expect(reuseSpare(folders)).toBe(true);
+    const pagesStarted = Date.now() + 1;
+    // Past the kernel's coarse clock, which file times come from: Vite copies public/ seconds later.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    writeManifest(['a/index.html']);
+    copyFileSync(publicFile, join(folders.staging, '.nojekyll'));
+
+    expect(removeStaleFiles(folders, pagesStarted)).toBe(0);
+    expect(existsSync(join(folders.staging, '.nojekyll'))).toBe(true);
+    expect(writtenFiles(folders.staging, pagesStarted)).toEqual(['.nojekyll']);
   });
 });

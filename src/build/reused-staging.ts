@@ -151,9 +151,20 @@ function keptPages(cacheDir: string): Set<string> {
 }
 
 /**
- * After the page build over a reused spare: removes every file Astro neither wrote (modified after
- * `pagesStarted`, taken seconds before Astro writes its first page) nor kept as a cached page, with the
- * folders that leaves empty. What stays is what a build from scratch has at this point.
+ * Whether the build wrote `file` after `moment`. Its modification time says so, except for an empty file:
+ * Node's copyFileSync (Vite copies public/ with it) gives an empty copy its source's modification time, so an
+ * empty file copied over the spare's looks untouched. The change time cannot be set by a program and moves
+ * whenever a file is written; it is not used for every file because the index step's hard links move it too.
+ */
+function writtenAfter(file: string, moment: number): boolean {
+  const { mtimeMs, ctimeMs, size } = statSync(file);
+  return mtimeMs > moment || (size === 0 && ctimeMs > moment);
+}
+
+/**
+ * After the page build over a reused spare: removes every file Astro neither wrote (after `pagesStarted`,
+ * taken seconds before Astro writes its first page) nor kept as a cached page, with the folders that leaves
+ * empty. What stays is what a build from scratch has at this point.
  */
 export function removeStaleFiles({ cacheDir, staging }: BuildFolders, pagesStarted: number): number {
   const kept = keptPages(cacheDir);
@@ -162,15 +173,15 @@ export function removeStaleFiles({ cacheDir, staging }: BuildFolders, pagesStart
       !kept.has(file) &&
       // The search index is the index step's, which keeps its unchanged bundles in place (search-index.ts).
       !file.startsWith(`${SEARCH_INDEX}/`) &&
-      statSync(join(staging, file)).mtimeMs <= pagesStarted,
+      !writtenAfter(join(staging, file), pagesStarted),
   );
   removeFiles(staging, stale);
   return stale.length;
 }
 
-/** The files (paths inside the site) this build wrote: modified after `pagesStarted`. */
+/** The files (paths inside the site) this build wrote after `pagesStarted`. */
 export const writtenFiles = (staging: string, pagesStarted: number) =>
-  filesIn(staging).filter((file) => statSync(join(staging, file)).mtimeMs > pagesStarted);
+  filesIn(staging).filter((file) => writtenAfter(join(staging, file), pagesStarted));
 
 /**
  * Records, right after publishing (the published site's former folder now the spare), what the next build

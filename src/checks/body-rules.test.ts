@@ -11,6 +11,57 @@ const check = (source: string, format: 'mdx' | 'md' = 'mdx') =>
     (format === 'mdx' ? mdxToMdast : markdownToMdast)(source, { features: { gfm: true } }) as unknown as Node,
   ).map((finding) => `${finding.line}: ${finding.message}`);
 
+const refusedScheme =
+  "en is niet toegestaan: zo'n link kan een programma of code starten. Gebruik een webadres (https://...), een e-mailadres (mailto:...), een telefoonnummer (tel:...) of een pad op deze site (/...).";
+
+describe('links: only web pages, e-mail, phone and the site itself', () => {
+  it('refuses every other scheme, however it is written, in links, definitions and autolinks, in .md and .mdx', () => {
+    const schemes = [
+      ['ms-msdt:/id PCWDiagnostic', 'ms-msdt'],
+      ['search-ms:query=x', 'search-ms'],
+      ['file:///C:/Windows/win.ini', 'file'],
+      ['intent://scan/#Intent;scheme=x;end', 'intent'],
+      ['ms-officecmd:{}', 'ms-officecmd'],
+      ['vbscript:msgbox', 'vbscript'],
+      ['data:text/html,x', 'data'],
+      ['JavaScript:alert(1)', 'javascript'],
+      ['ftp://x.nl/', 'ftp'],
+    ];
+    for (const [url, scheme] of schemes) {
+      for (const format of ['md', 'mdx'] as const) {
+        expect(check(`[klik](<${url}>)`, format), `${url} in ${format}`).toEqual([
+          `1: De link "${url}" begint met "${scheme}:" ${refusedScheme}`,
+        ]);
+        expect(check(`[klik][x]\n\n[x]: <${url}>`, format), url).toHaveLength(1);
+      }
+    }
+    expect(check('<ms-msdt:/id>', 'md')).toEqual([`1: De link "ms-msdt:/id" begint met "ms-msdt:" ${refusedScheme}`]);
+  });
+
+  it('reads a scheme as a browser does, through tabs, line breaks and leading controls', async () => {
+    const { linkScheme } = await import('./body-rules.ts');
+    expect(linkScheme('java\tscript:alert(1)')).toBe('javascript');
+    expect(linkScheme('\u0001 \nms-msdt:x')).toBe('ms-msdt');
+    expect(linkScheme('/pad:met-dubbele-punt')).toBeUndefined();
+    expect(linkScheme('#bronnen')).toBeUndefined();
+  });
+
+  it('allows web addresses, e-mail, phone numbers, paths, relative links and fragments', () => {
+    const links = [
+      'https://www.movisie.nl',
+      'http://x.nl',
+      'mailto:info@x.nl',
+      'tel:+31301234567',
+      '/verslagen/x/',
+      './a.pdf',
+      '#bronnen',
+      '?q=1',
+      'HTTPS://X.NL',
+    ];
+    for (const url of links) expect(check(`[a](${url})`), url).toEqual([]);
+  });
+});
+
 describe('rejected in MDX', () => {
   const cases: [string, string, string][] = [
     [
@@ -81,12 +132,12 @@ describe('rejected in MDX', () => {
     [
       'javascript: links',
       '[klik](javascript:alert(1))',
-      '1: De link "javascript:alert(1)" voert code uit en is niet toegestaan. Gebruik een gewoon webadres.',
+      `1: De link "javascript:alert(1)" begint met "javascript:" ${refusedScheme}`,
     ],
     [
       'javascript: link definitions',
       '[klik][x]\n\n[x]: javascript:alert(1)',
-      '3: De link "javascript:alert(1)" voert code uit en is niet toegestaan. Gebruik een gewoon webadres.',
+      `3: De link "javascript:alert(1)" begint met "javascript:" ${refusedScheme}`,
     ],
     [
       'unknown components, with a suggestion',

@@ -2,7 +2,8 @@
  * Rules for the body of an editor's Markdown or MDX, checked on the tree Sätteri (Astro's compiler) parses,
  * so the check sees exactly the syntax the build sees. MDX from a pull request runs at build time: only
  * the components and the few HTML elements listed here may appear, with plain attribute values; no
- * imports, exports, expressions, scripts, frames, event handlers or script URLs.
+ * imports, exports, expressions, scripts, frames or event handlers, and links only to web pages, e-mail,
+ * phone numbers and the site itself.
  */
 import { closest } from 'fastest-levenshtein';
 import { slug } from 'github-slugger';
@@ -10,6 +11,7 @@ import { entryCollections } from '../schemas/collections.ts';
 import { sectionHeadings } from '../lib/entry-sections.ts';
 import type { AnyCollection } from '../schemas/collections.ts';
 import { retoldSection } from './story-headings.ts';
+import { walk } from './tree.ts';
 import {
   contentComponentSpecs,
   type AttributeKind,
@@ -51,7 +53,22 @@ export interface Node {
   attributes?: { type: string; name?: string; value?: string | { type: string; value: string } | null }[];
 }
 
-const scriptUrl = /^\s*(javascript|vbscript|data):/i;
+/**
+ * The schemes a link in a body may use: web pages, e-mail and phone. Any other scheme can start a program
+ * on the reader's computer (ms-msdt:, search-ms:, ms-officecmd:, intent:, file:) or run code (javascript:,
+ * data:), so the list says what is allowed rather than what is not. Links without a scheme (a path, an
+ * anchor) stay on the site.
+ */
+const linkSchemes = new Set(['http', 'https', 'mailto', 'tel']);
+
+/**
+ * A link's scheme as a browser reads it, lower case, or undefined for a link without one. Browsers drop
+ * leading spaces and controls and every tab and line break before they look ("java\tscript:" is javascript:).
+ */
+export function linkScheme(url: string): string | undefined {
+  const cleaned = url.replace(/[\t\n\r]/g, '').replace(/^[\u0000-\u0020]+/, '');
+  return /^([a-z][a-z\d+.-]*):/i.exec(cleaned)?.[1]!.toLowerCase();
+}
 
 /**
  * onClick, onclick, onmouseover: code that runs on an action. Words that merely start with "on"
@@ -73,9 +90,13 @@ export function checkBody(
   const report = (node: Node, message: string) =>
     findings.push({ line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1, message });
 
-  const checkUrl = (node: Node, url: string | undefined, what: string) => {
-    if (url && scriptUrl.test(url))
-      report(node, `${what} "${url}" voert code uit en is niet toegestaan. Gebruik een gewoon webadres.`);
+  const checkUrl = (node: Node, url: string | undefined) => {
+    const scheme = url && linkScheme(url);
+    if (scheme && !linkSchemes.has(scheme))
+      report(
+        node,
+        `De link "${url}" begint met "${scheme}:" en is niet toegestaan: zo'n link kan een programma of code starten. Gebruik een webadres (https://...), een e-mailadres (mailto:...), een telefoonnummer (tel:...) of een pad op deze site (/...).`,
+      );
   };
 
   const checkJsx = (node: Node): void => {
@@ -146,31 +167,31 @@ export function checkBody(
     }
   };
 
-  const visit = (node: Node) => {
+  const visit = (node: Node): 'skip' | void => {
     switch (node.type) {
       case 'mdxjsEsm':
         report(
           node,
           `import en export zijn niet toegestaan in inhoud. De componenten ${componentList} werken zonder import.`,
         );
-        return;
+        return 'skip';
       case 'mdxFlowExpression':
       case 'mdxTextExpression':
         report(
           node,
           `Code tussen accolades {${node.value ?? ''}} is niet toegestaan. Schrijf de tekst of het getal gewoon uit.`,
         );
-        return;
+        return 'skip';
       case 'html':
         report(node, 'HTML is niet toegestaan in een .md-bestand. Gebruik Markdown.');
-        return;
+        return 'skip';
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement':
         checkJsx(node);
         break;
       case 'link':
       case 'definition':
-        checkUrl(node, node.url, 'De link');
+        checkUrl(node, node.url);
         break;
       case 'image':
         if (!node.url || /^([a-z][a-z0-9+.-]*:|\/)/i.test(node.url)) {
@@ -189,10 +210,9 @@ export function checkBody(
         report(node, 'Schrijf een afbeelding als ![beschrijving](./naam.png), zonder verwijzing tussen [ ].');
         break;
     }
-    node.children?.forEach(visit);
   };
 
-  root.children?.forEach(visit);
+  walk(root, visit);
   if (headings) checkHeadings(root.children ?? [], report, collection);
   return findings;
 }
@@ -214,10 +234,13 @@ export const reservedIds = new Set([
 /** A reserved id, or one of the numbered sources' ids (bron-1, bron-2, …). */
 export const isReservedId = (id: string) => reservedIds.has(id) || /^bron-\d+$/.test(id);
 
-const headingText = (node: Node): string =>
-  node.type === 'text' || node.type === 'inlineCode'
-    ? (node.value ?? '')
-    : (node.children ?? []).map(headingText).join('');
+const headingText = (heading: Node): string => {
+  let text = '';
+  walk(heading, (node) => {
+    if (node.type === 'text' || node.type === 'inlineCode') text += node.value ?? '';
+  });
+  return text;
+};
 
 /**
  * Headings start at ## (the title is the page's h1), never skip a level (inside components too), do not
@@ -230,11 +253,10 @@ function checkHeadings(
 ) {
   const marks = (depth: number) => '#'.repeat(depth);
   const headings: Node[] = [];
-  const collect = (node: Node) => {
-    if (node.type === 'heading') headings.push(node);
-    node.children?.forEach(collect);
-  };
-  children.forEach(collect);
+  for (const child of children)
+    walk(child, (node) => {
+      if (node.type === 'heading') headings.push(node);
+    });
 
   let previous = 1;
   for (const node of headings) {

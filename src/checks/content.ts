@@ -20,12 +20,18 @@ import { sharedImagesFolder } from '../lib/content-images.ts';
 import { formatProblem, type ContentProblem } from './problems.ts';
 import { findDuplicateTitles } from './titles.ts';
 import { adviseOnDescriptions } from './descriptions.ts';
+import { findEarlyRevisions, findUnnotedChanges } from './revision-notes.ts';
 
 export type { ParsedEntry } from './entry-links.ts';
 
 export interface CheckOptions {
   /** Also advise on what would make each description complete (`npm run check`, not the build). */
   advice?: boolean;
+  /**
+   * Ask for a change note where a published entry changed since this git version (`npm run check`, not
+   * the build: see revision-notes.ts), counting "today" as `today`.
+   */
+  changes?: { base: string; today: Date };
 }
 
 /** Checks every file under `contentRoot`; `displayRoot` is how paths are shown (relative to the project). */
@@ -38,7 +44,11 @@ export function checkContent(
 }
 
 /** Reads and checks every file; also returns the entries that passed, for reports over the content. */
-export function readContent(contentRoot: string, displayRoot = contentRoot, { advice = false }: CheckOptions = {}) {
+export function readContent(
+  contentRoot: string,
+  displayRoot = contentRoot,
+  { advice = false, changes }: CheckOptions = {},
+) {
   const problems: ContentProblem[] = findLinks(contentRoot, displayRoot);
   const parsed: ParsedEntry[] = [];
   // Entries with problems of their own still exist (a reference to one is not broken as well), and the
@@ -82,7 +92,9 @@ export function readContent(contentRoot: string, displayRoot = contentRoot, { ad
   }
   problems.push(...findDuplicateTitles(parsed));
   problems.push(...findBrokenEntryLinks(parsed));
+  problems.push(...findEarlyRevisions(parsed));
   if (advice) problems.push(...adviseOnDescriptions(parsed));
+  if (changes) problems.push(...findUnnotedChanges(parsed, contentRoot, displayRoot, changes.base, changes.today));
   problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
   // Two aliases on one line are one problem to fix.
   const unique = problems.filter((p, i) => i === 0 || formatProblem(p) !== formatProblem(problems[i - 1]!));

@@ -10,7 +10,17 @@ import { checkBody, type Node } from './body-rules.ts';
 import { findForbiddenCharacters } from './characters.ts';
 import { findPlaceholders } from './placeholders.ts';
 import { imageProblem } from './image-files.ts';
+import { walk } from './tree.ts';
 import type { ContentProblem } from './problems.ts';
+
+/**
+ * Far beyond any real entry (the longest file has 7,000 characters, the longest line 900): caps, not style
+ * rules. The Markdown parser's time grows faster than a line (one line of 200,000 emphasis pairs took the
+ * check 40 s), and a body nested deeper than a reader can follow only burdens the parser and the build.
+ */
+export const maxBodyLength = 200_000;
+export const maxLineLength = 5_000;
+export const maxNesting = 100;
 
 export interface CheckedDocument {
   problems: ContentProblem[];
@@ -29,6 +39,9 @@ export function checkDocument(
   imageRoots: readonly string[] = [dirname(path)],
 ): CheckedDocument {
   const source = readFileSync(path, 'utf8');
+  // Too large to parse in reasonable time: said before anything else reads it.
+  const tooLarge = sizeProblems(source).map((finding) => ({ file: shown, ...finding }));
+  if (tooLarge.length > 0) return { problems: tooLarge };
   const problems: ContentProblem[] = [...findForbiddenCharacters(source), ...findPlaceholders(source)].map(
     (finding) => ({ file: shown, ...finding }),
   );
@@ -42,12 +55,54 @@ export function checkDocument(
     problems.push({ file: shown, line: line ? Number(line) : undefined, message: mdxMessage(rest ?? reason) });
     return { problems };
   }
+  const deep = tooDeep(tree);
+  if (deep) {
+    problems.push({ file: shown, line: deep.position?.start.line ?? 1, message: nestingMessage });
+    return { problems };
+  }
   problems.push(...checkBody(tree, options).map(({ line, message }) => ({ file: shown, line, message })));
   for (const image of localImages(tree)) {
     const problem = imageProblem(path, image.url, imageRoots);
     if (problem) problems.push({ file: shown, line: image.line, message: `de afbeelding ${image.url} ${problem}` });
   }
   return { problems, tree };
+}
+
+/** The file as a whole too long, or its first line that is. */
+function sizeProblems(source: string): { line?: number; message: string }[] {
+  if (source.length > maxBodyLength)
+    return [
+      {
+        message: `het bestand is ${source.length} tekens lang; meer dan ${maxBodyLength} kan niet. Verdeel de tekst over meer items, of kort hem in.`,
+      },
+    ];
+  let start = 0;
+  for (let line = 1; start <= source.length; line++) {
+    const end = source.indexOf('\n', start);
+    const length = (end < 0 ? source.length : end) - start;
+    if (length > maxLineLength)
+      return [
+        {
+          line,
+          message: `deze regel is ${length} tekens lang; meer dan ${maxLineLength} kan niet. Zet een regeleinde tussen zinnen (een enkel regeleinde houdt de alinea heel), of begin een nieuwe alinea met een lege regel.`,
+        },
+      ];
+    if (end < 0) break;
+    start = end + 1;
+  }
+  return [];
+}
+
+const nestingMessage = `de tekst is hier meer dan ${maxNesting} lagen diep genest (citaten in citaten, lijsten in lijsten). Maak de opbouw eenvoudiger.`;
+
+/** The first node nested deeper than maxNesting, if any. */
+function tooDeep(tree: Node): Node | undefined {
+  let found: Node | undefined;
+  walk(tree, (node, depth) => {
+    if (!found && depth > maxNesting) found = node;
+    return found ? 'skip' : undefined;
+  });
+  return found;
 }
 
 /** The MDX parser's common reasons in Dutch, with the original on a second line. */
@@ -84,12 +139,10 @@ function mdxMessage(reason: string): string {
 /** Images in the body that point at a file beside the entry (not a web address or site path). */
 function localImages(tree: Node): { url: string; line: number }[] {
   const images: { url: string; line: number }[] = [];
-  const visit = (node: Node) => {
+  walk(tree, (node) => {
     if (node.type === 'image' && node.url && !/^(https?:|\/)/.test(node.url)) {
       images.push({ url: decodeOrKeep(node.url), line: node.position?.start.line ?? 1 });
     }
-    node.children?.forEach(visit);
-  };
-  visit(tree);
+  });
   return images;
 }

@@ -5,6 +5,7 @@
 import { collectionInfo, entryCollections, entryPath, type AnyCollection } from '../schemas/collections.ts';
 import type { CheckedEntry } from '../lib/references.ts';
 import type { Node } from './body-rules.ts';
+import { walk } from './tree.ts';
 import type { FieldPath } from './frontmatter.ts';
 import type { ContentProblem } from './problems.ts';
 
@@ -20,16 +21,14 @@ export interface ParsedEntry extends CheckedEntry {
 
 export function bodyLinks(tree: Node): ParsedEntry['links'] {
   const links: ParsedEntry['links'] = [];
-  const visit = (node: Node) => {
+  walk(tree, (node) => {
     const line = node.position?.start.line ?? 1;
     if ((node.type === 'link' || node.type === 'definition') && node.url) links.push({ url: node.url, line });
     for (const attribute of node.attributes ?? []) {
       if (typeof attribute.value === 'string' && /^https?:\/\//.test(attribute.value))
         links.push({ url: attribute.value, line });
     }
-    node.children?.forEach(visit);
-  };
-  visit(tree);
+  });
   return links;
 }
 

@@ -3,7 +3,7 @@ import { citationItem, citationMetaTags } from './citation.ts';
 import type { AnyEntry } from './entry-summary.ts';
 
 /** The fields of a practice example that a citation reads, as the content layer gives them. */
-const entry = (data: { gepubliceerd: Date; bijgewerkt?: Date; auteurs?: string[] }) =>
+const entry = (data: { gepubliceerd: Date; wijzigingen?: { datum: Date; notitie: string }[]; auteurs?: string[] }) =>
   ({
     id: 'rustige-post',
     collection: 'practiceExamples',
@@ -36,10 +36,13 @@ describe('citationItem', () => {
     expect(citationItem(written, context).author).toEqual([{ literal: 'Jansen, P.' }, { literal: 'Kennisteam' }]);
   });
 
-  it('dates an updated entry by its last update, the version a reader sees', () => {
+  it('dates an updated entry by its newest change note, the version a reader sees', () => {
     const updated = entry({
       gepubliceerd: new Date('2026-03-01T00:00:00Z'),
-      bijgewerkt: new Date('2026-10-14T00:00:00Z'),
+      wijzigingen: [
+        { datum: new Date('2026-10-14T00:00:00Z'), notitie: 'Resultaten toegevoegd.' },
+        { datum: new Date('2026-05-01T00:00:00Z'), notitie: 'Bron verbeterd.' },
+      ],
     });
     expect(citationItem(updated, context).issued).toEqual({ 'date-parts': [[2026, 10, 14]] });
   });

@@ -6,11 +6,12 @@
  * The author is whoever wrote the page: the entry's `auteurs`, else the editorial team (settings). The
  * organisations an entry is about did not write it. There is no retrieval date: APA 7 asks for one only for
  * a page that is designed to change and not archived, and a version of an entry's page is fixed by its
- * editorial date (`bijgewerkt`, else `gepubliceerd`), the date in the reference; every version is kept in
+ * editorial date (its newest change note, else `gepubliceerd`), the date in the reference; every version is kept in
  * the repository's history, which the page links. A build day would date the build, not the page.
  */
 import type { AnyEntry } from './entry-summary.ts';
 import { entryPath } from '../schemas/collections.ts';
+import { editorialDate } from './revisions.ts';
 
 /** The site as publisher and website name in every citation. */
 export const citationPublisher = 'Wat Werkt';
@@ -42,10 +43,13 @@ export interface CitationContext {
   editorialTeam: string;
 }
 
+const dateParts = (date: Date): DateParts => ({
+  'date-parts': [[date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate()]],
+});
+
 export function citationItem(entry: AnyEntry, { url, editorialTeam }: CitationContext): CitationItem {
   const { data } = entry;
   const path = entryPath(entry.collection, entry.id).slice(1, -1);
-  const date = data.bijgewerkt ?? data.gepubliceerd;
   return {
     id: path,
     'citation-key': path.replace(/[^A-Za-z0-9]+/g, '_'),
@@ -54,7 +58,7 @@ export function citationItem(entry: AnyEntry, { url, editorialTeam }: CitationCo
     author: (data.auteurs ?? [editorialTeam]).map((literal) => ({ literal })),
     publisher: citationPublisher,
     URL: url,
-    issued: { 'date-parts': [[date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate()]] },
+    issued: dateParts(editorialDate(data)),
     language: 'nl-NL',
     abstract: data.samenvatting,
   };

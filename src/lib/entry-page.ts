@@ -15,10 +15,11 @@ import { descriptionQuality } from './evidence.ts';
 import { entrySections } from './entry-sections.ts';
 import {
   describeRepositoryHistory,
-  entryHistory,
+  entrySource,
   readRepositoryHistory,
   type RepositoryHistory,
 } from './git-history.ts';
+import { pageDates, type PageHistory } from './revisions.ts';
 import { apaReference } from './apa.ts';
 import { citationMetaTags } from './citation.ts';
 
@@ -41,6 +42,12 @@ function citationOf(archive: Archive, entry: AnyEntry) {
   return { reference: apaReference(item), meta: citationMetaTags(item) };
 }
 
+/** "Geschiedenis van deze pagina": the editors' dates and notes, git's last commit as the fallback date. */
+function pageHistory(entry: AnyEntry): PageHistory {
+  const source = entrySource(getRepositoryHistory(), settings.contentRoot, entry.filePath!);
+  return { ...pageDates(entry.data, source.lastCommitDay), sourceUrl: source.url };
+}
+
 /** The labelled links and type-specific extras an entry's page shows beside its own frontmatter. */
 function pageData(archive: Archive, entry: AnyEntry) {
   const { data } = entry;
@@ -50,8 +57,8 @@ function pageData(archive: Archive, entry: AnyEntry) {
       data,
       structuredData: archive.structuredDataOf(entry),
       sections: entrySections(entry),
-      // Git's dates and messages: in the props, so in the cache key; a commit re-renders the page.
-      history: entryHistory(getRepositoryHistory(), settings.contentRoot, entry.filePath!),
+      // The last commit's day is in the props, so in the cache key: a commit re-renders the page.
+      history: pageHistory(entry),
       citation: citationOf(archive, entry),
     },
     links: {

@@ -10,6 +10,7 @@ import { eventKindLabels, programmeStatusLabels } from './labels.ts';
 import { evidenceLevelInfo } from './evidence.ts';
 import { termLabel } from '../schemas/vocabularies.ts';
 import { sitePath } from './site-path.ts';
+import { editorialDate } from './revisions.ts';
 
 export type AnyEntry = CollectionEntry<EntryCollection>;
 
@@ -99,7 +100,7 @@ export function toEntrySummary(entry: AnyEntry, today: Date): EntrySummary {
     date: own?.date ?? added,
     dateKind: own?.kind ?? 'toegevoegd',
     added,
-    updated: entry.data.bijgewerkt ?? entry.data.gepubliceerd,
+    updated: editorialDate(entry.data),
     themeIds: entry.data.themas.map((ref) => ref.id),
     organisationIds: entry.data.organisaties.map((ref) => ref.id),
     workingElementIds: workingElementIdsOf(entry),

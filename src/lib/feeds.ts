@@ -3,7 +3,7 @@
  * thema") and of the entries that apply one working element ("Volg dit werkzame element").
  *
  * Every feed means "new and updated in the archive", so an item is dated (and the feed ordered) by the
- * entry's latest editorial date: `bijgewerkt` when the editors revised its content, else `gepubliceerd`.
+ * entry's latest editorial date: its newest change note (`wijzigingen`), else `gepubliceerd` (revisions.ts).
  * Not the date of what the entry describes (a 2017 congress added today is news today), not git's dates
  * (a commit fixing a typo is not news: see git-history.ts) and never the build date.
  */

@@ -10,7 +10,7 @@ export const fieldExamples: Record<string, string> = {
   themas: '[armoede-en-schulden]',
   organisaties: '[movisie]',
   gepubliceerd: todayInAmsterdam(),
-  bijgewerkt: todayInAmsterdam(),
+  wijzigingen: `[{ datum: ${todayInAmsterdam()}, notitie: Wat er voor de lezer veranderd is. }]`,
   laatstGecontroleerd: todayInAmsterdam(),
   bronnen: '[{ titel: Titel van de bron, url: "https://...", uitgever: Organisatie }]',
   url: 'https://www.voorbeeld.nl/pagina',

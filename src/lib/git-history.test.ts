@@ -1,17 +1,18 @@
 /**
  * The history parser against real git: a repository made here, with commits at fixed dates, a rename, a
- * file deleted and added again, a file outside the content root, and its shallow clone.
+ * file deleted and added again, a file outside the content root, a crafted commit message, and its
+ * shallow clone.
  */
 import { mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  entryHistory,
+  describeRepositoryHistory,
+  entrySource,
   parseGitLog,
   readRepositoryHistory,
   repositoryWebUrl,
-  shortMessage,
   type RepositoryHistory,
 } from './git-history.ts';
 import { fixedGit } from '../../tests/helpers/fixed-git.ts';
@@ -59,6 +60,13 @@ beforeAll(() => {
     entry('Congres', 'Een aanvulling.\nEn nog een.\nLaatste.\n'),
   );
   commit('Typfout in het congres', '2026-05-01T08:00:00+02:00');
+
+  // A message crafted to forge a history line in the old separator format, and a non-date where a date was.
+  writeFileSync(join(content, 'verslagen', 'één.md'), entry('Eén', 'Aangevuld.\n'));
+  commit(
+    `Gewoon\x1e${'f'.repeat(40)}\x1f2001-01-01T00:00:00Z\x1fhttps://github.com/andere-repository\x1f\ncommit ${'e'.repeat(40)} geen-datum\nM\ninhoud/verslagen/vals.md`,
+    '2026-06-01T08:00:00+02:00',
+  );
 });
 
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -69,54 +77,58 @@ describe('reading the history of a repository', () => {
     history = readRepositoryHistory(content);
   });
 
-  it('follows a file back through its renames, newest change first, first commit last', () => {
+  it("knows each current file's newest commit, under its current name, and only current files", () => {
     expect(history.status).toBe('available');
     if (history.status !== 'available') return;
     expect(history.prefix).toBe('inhoud/');
     const congress = history.files.get('inhoud/verslagen/congres-2026.md')!;
-    expect(congress.count).toBe(5);
-    expect(congress.first).toMatchObject({ date: '2026-01-10T09:00:00+01:00', message: 'Eerste verslagen' });
-    expect(congress.recent.map((change) => [change.date, change.message])).toEqual([
-      ['2026-05-01T08:00:00+02:00', 'Typfout in het congres'],
-      ['2026-04-01T23:30:00+02:00', 'Congres bijgewerkt; oud.md opnieuw, nu een ander verslag'],
-      ['2026-03-01T11:00:00+01:00', 'Congres hernoemd, oud verslag weg'],
-    ]);
-    expect(congress.recent[0]!.hash).toMatch(/^[0-9a-f]{40}$/);
-  });
-
-  it('starts a new history for a file added again under a deleted name, and keeps only current files', () => {
-    if (history.status !== 'available') return;
-    const reused = history.files.get('inhoud/verslagen/oud.md')!;
-    expect(reused.count).toBe(1);
-    expect(reused.first.date).toBe('2026-04-01T23:30:00+02:00');
+    expect(congress.date).toBe('2026-05-01T08:00:00+02:00');
+    expect(congress.hash).toMatch(/^[0-9a-f]{40}$/);
+    // Deleted, then added again as another report: its newest commit is the new one.
+    expect(history.files.get('inhoud/verslagen/oud.md')!.date).toBe('2026-04-01T23:30:00+02:00');
     expect(history.files.has('inhoud/verslagen/congres.md')).toBe(false);
     expect(history.files.has('README.md')).toBe(false);
-    expect(history.files.get('inhoud/verslagen/één.md')?.count).toBe(1);
-    expect(history.commits).toBe(5);
+    expect(history.commits).toBe(6);
+    expect(history.skipped).toEqual([]);
     expect(history.webUrl).toBe('https://github.com/redactie/archief');
   });
 
-  it('gives a page its dates, messages and links, and says when a file is not committed yet', () => {
+  it('gives a page the day of its last commit in Amsterdam and the link to its history', () => {
     writeFileSync(join(content, 'verslagen', 'concept.md'), entry('Concept'));
-    const page = entryHistory(history, content, join(content, 'verslagen', 'congres-2026.md'));
-    expect(page).toMatchObject({
-      status: 'recorded',
-      first: '2026-01-10T09:00:00+01:00',
-      latest: '2026-05-01T08:00:00+02:00',
-      count: 5,
+    expect(entrySource(history, content, join(content, 'verslagen', 'congres-2026.md'))).toEqual({
+      lastCommitDay: new Date('2026-05-01T00:00:00Z'),
       url: 'https://github.com/redactie/archief/commits/HEAD/inhoud/verslagen/congres-2026.md',
     });
-    if (page.status !== 'recorded') return;
-    expect(page.recent[0]!.url).toMatch(/^https:\/\/github\.com\/redactie\/archief\/commit\/[0-9a-f]{40}$/);
-    expect(entryHistory(history, content, join(content, 'verslagen', 'één.md'))).toMatchObject({
+    // 23:30 in Amsterdam on 1 April is 21:30 UTC: the day is the Dutch one.
+    expect(entrySource(history, content, join(content, 'verslagen', 'oud.md')).lastCommitDay).toEqual(
+      new Date('2026-04-01T00:00:00Z'),
+    );
+    expect(entrySource(history, content, join(content, 'verslagen', 'één.md'))).toEqual({
+      lastCommitDay: new Date('2026-06-01T00:00:00Z'),
       url: 'https://github.com/redactie/archief/commits/HEAD/inhoud/verslagen/%C3%A9%C3%A9n.md',
     });
-    expect(entryHistory(history, content, join(content, 'verslagen', 'concept.md'))).toEqual({ status: 'unrecorded' });
+    expect(entrySource(history, content, join(content, 'verslagen', 'concept.md'))).toEqual({
+      lastCommitDay: undefined,
+      url: 'https://github.com/redactie/archief/commits/HEAD/inhoud/verslagen/concept.md',
+    });
     rmSync(join(content, 'verslagen', 'concept.md'));
   });
 
+  it('cannot be misled by a commit message: messages are never read, so none can forge a date or link', () => {
+    if (history.status !== 'available') return;
+    // The crafted commit (see beforeAll) changed één.md; had its message been parsed as fields, a 2001
+    // date, another hash or a file named in its text would show up.
+    expect(history.files.get('inhoud/verslagen/één.md')?.date).toBe('2026-06-01T08:00:00+02:00');
+    expect(history.files.has('inhoud/verslagen/vals.md')).toBe(false);
+    const dates = [...history.files.values()].map((commit) => commit.date);
+    expect(dates.some((date) => date.startsWith('2001'))).toBe(false);
+    expect([...history.files.keys()].every((path) => path.startsWith('inhoud/verslagen/'))).toBe(true);
+    const log = describeRepositoryHistory(history);
+    expect(log).not.toMatch(/andere-repository|Let op/);
+  });
+
   it('prefers the configured repository address over the remote', () => {
-    const configured = readRepositoryHistory(content, 'https://git.example.org/archief/');
+    const configured = readRepositoryHistory(content, 'https://git.example.org/archief');
     expect(configured.status === 'available' && configured.webUrl).toBe('https://git.example.org/archief');
   });
 });
@@ -127,8 +139,8 @@ describe('builds without the history', () => {
     git(root, ['clone', '--quiet', '--depth', '1', `file://${repo}`, clone]);
     const history = readRepositoryHistory(join(clone, 'inhoud'), 'https://github.com/redactie/archief');
     expect(history).toEqual({ status: 'shallow', prefix: 'inhoud/', webUrl: 'https://github.com/redactie/archief' });
-    expect(entryHistory(history, join(clone, 'inhoud'), join(clone, 'inhoud/verslagen/oud.md'))).toEqual({
-      status: 'shallow',
+    expect(entrySource(history, join(clone, 'inhoud'), join(clone, 'inhoud/verslagen/oud.md'))).toEqual({
+      lastCommitDay: undefined,
       url: 'https://github.com/redactie/archief/commits/HEAD/inhoud/verslagen/oud.md',
     });
   });
@@ -139,7 +151,7 @@ describe('builds without the history', () => {
       const history = readRepositoryHistory(outside);
       expect(history.status).toBe('absent');
       expect(history.status === 'absent' && history.reason).toMatch(/not a git repository/i);
-      expect(entryHistory(history, outside, join(outside, 'x.md'))).toEqual({ status: 'absent' });
+      expect(entrySource(history, outside, join(outside, 'x.md'))).toEqual({});
     } finally {
       rmSync(outside, { recursive: true, force: true });
     }
@@ -157,15 +169,35 @@ describe('builds without the history', () => {
 });
 
 describe('parseGitLog', () => {
-  it('reads copies as new files and ignores merge commits without changes', () => {
+  const hash = (c: string) => c.repeat(40);
+  it('reads paths by position, copies and renames included, and ignores merge commits without changes', () => {
     const log = [
-      '\x1ec3\x1f2026-03-01T00:00:00Z\x1fKopie\0\nC090\0a.md\0b.md\0',
-      '\x1em2\x1f2026-02-01T00:00:00Z\x1fMerge\0',
-      '\x1ec1\x1f2026-01-01T00:00:00Z\x1fEerste\0\nA\0a.md\0',
+      `commit ${hash('c')} 2026-04-01T00:00:00Z\0\nR100\0oud.md\0nieuw.md\0`,
+      `commit ${hash('b')} 2026-03-01T00:00:00Z\0\nC090\0a.md\0b.md\0`,
+      `commit ${hash('e')} 2026-02-01T00:00:00Z\0`,
+      `commit ${hash('a')} 2026-01-01T00:00:00Z\0\nA\0a.md\0A\0oud.md\0M\0commit ${hash('f')} 2001-01-01T00:00:00Z\0`,
     ].join('');
-    const files = parseGitLog(log);
-    expect(files.get('b.md')).toMatchObject({ count: 1, first: { hash: 'c3' } });
-    expect(files.get('a.md')).toMatchObject({ count: 1, first: { hash: 'c1' } });
+    const { files, commits, skipped } = parseGitLog(log);
+    expect(files.get('nieuw.md')).toEqual({ hash: hash('c'), date: '2026-04-01T00:00:00Z' });
+    expect(files.get('b.md')).toEqual({ hash: hash('b'), date: '2026-03-01T00:00:00Z' });
+    expect(files.get('a.md')).toEqual({ hash: hash('a'), date: '2026-01-01T00:00:00Z' });
+    expect(files.has('oud.md')).toBe(false);
+    // A path that looks like a header is a path: it takes its place after its status.
+    expect(files.get(`commit ${hash('f')} 2001-01-01T00:00:00Z`)?.date).toBe('2026-01-01T00:00:00Z');
+    expect({ commits, skipped }).toEqual({ commits: 4, skipped: [] });
+  });
+
+  it('skips a header without a full hash or with a date that does not parse, with its files, and never throws', () => {
+    const log = [
+      `commit ${hash('c')} geen-datum\0\nM\0a.md\0`,
+      `commit abc123 2026-03-01T00:00:00Z\0\nM\0b.md\0`,
+      `iets anders\0\nM\0c.md\0`,
+      `commit ${hash('a')} 2026-01-01T00:00:00Z\0\nA\0a.md\0A\0b.md\0A\0c.md\0`,
+    ].join('');
+    const { files, commits, skipped } = parseGitLog(log);
+    expect([...files.values()].map((commit) => commit.date)).toEqual(Array(3).fill('2026-01-01T00:00:00Z'));
+    expect(commits).toBe(1);
+    expect(skipped).toEqual([`commit ${hash('c')} geen-datum`, 'commit abc123 2026-03-01T00:00:00Z', 'iets anders']);
   });
 });
 
@@ -182,13 +214,4 @@ describe('repositoryWebUrl', () => {
     expect(repositoryWebUrl('/srv/git/archief.git')).toBeUndefined();
     expect(repositoryWebUrl('file:///srv/git/archief.git')).toBeUndefined();
   });
-});
-
-it('shortens a long commit subject at a word', () => {
-  expect(shortMessage('Kort')).toBe('Kort');
-  const long =
-    'Evidence model: a published scale with niet beoordeeld as default, knowledge sources per element, '.repeat(3);
-  const short = shortMessage(long);
-  expect(short.length).toBeLessThanOrEqual(120);
-  expect(short).toMatch(/ [a-z]+…$/);
 });

@@ -7,6 +7,7 @@ import type { CollectionEntry } from 'astro:content';
 import { evidenceLevelInfo } from './evidence.ts';
 import type { AnyEntry } from './entry-summary.ts';
 import { entryPath } from '../schemas/collections.ts';
+import { editorialDate } from './revisions.ts';
 import { contentLicence } from './licences.ts';
 import { siteUrlOf } from './site-path.ts';
 
@@ -41,7 +42,7 @@ export function structuredData(entry: AnyEntry, { site, organisationNames }: Con
         '@type': 'Article',
         headline: data.titel,
         datePublished: day(data.gepubliceerd),
-        dateModified: day(data.bijgewerkt ?? data.gepubliceerd),
+        dateModified: day(editorialDate(data)),
         publisher: orgs,
         // schema.org has no type for strength of evidence: the level goes in a documented PropertyValue.
         additionalProperty: evidenceProperty(entry.data.onderbouwing),

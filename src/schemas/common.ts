@@ -209,6 +209,26 @@ export const illustration = ({ image }: SchemaTools) =>
       .meta({ title: 'Bijschrift', description: 'Tekst onder het beeld, bijvoorbeeld de maker of de bron.' }),
   });
 
+/**
+ * A change to an entry that a reader should know of, noted by the editors in words for readers (GOV.UK's
+ * change notes): shown under "Geschiedenis van deze pagina", the latest one as "laatst bijgewerkt".
+ */
+export const revision = z
+  .strictObject({
+    datum: calendarDate().meta({ title: 'Datum', description: 'De dag van de wijziging, bijvoorbeeld 2026-10-14.' }),
+    notitie: line('De notitie bij de wijziging')
+      .max(200, 'De notitie bij de wijziging mag hoogstens 200 tekens hebben: zeg in één zin wat er veranderd is')
+      .meta({
+        title: 'Notitie',
+        description:
+          'Wat er voor de lezer veranderd is, in één korte zin, bijvoorbeeld: Resultaten van de evaluatie toegevoegd.',
+      }),
+  })
+  .meta({
+    title: 'Wijziging',
+    description: 'Een inhoudelijke wijziging: de datum en een korte notitie voor de lezer.',
+  });
+
 /** Fields every publishable entry (element, example, report, programme) shares. */
 export const entryBase = (tools: SchemaTools) =>
   z.strictObject({
@@ -256,8 +276,13 @@ export const entryBase = (tools: SchemaTools) =>
       title: 'Gepubliceerd',
       description: 'De dag waarop dit in het archief kwam. Bij een nieuw item is dat vandaag.',
     }),
-    bijgewerkt: calendarDate().optional().meta({
-      title: 'Bijgewerkt',
-      description: 'De dag van de laatste inhoudelijke wijziging. Leeg bij een nieuw item.',
-    }),
+    wijzigingen: z
+      .array(revision)
+      .min(1, 'Laat wijzigingen weg als er nog geen inhoudelijke wijziging is')
+      .optional()
+      .meta({
+        title: 'Wijzigingen',
+        description:
+          'Inhoudelijke wijzigingen na de publicatie, elk met datum en notitie voor de lezer. Een kleine correctie (tikfout) hoeft er niet in.',
+      }),
   });

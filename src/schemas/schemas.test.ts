@@ -215,8 +215,9 @@ describe('programme schema', () => {
 });
 
 describe('organisation schema', () => {
-  it('accepts only http and https web addresses, never javascript: or data:', () => {
-    for (const website of ['javascript:alert(1)', 'data:text/html,x', 'ftp://x.nl']) {
+  it('accepts only http and https web addresses, never a scheme that runs code or starts a program', () => {
+    const refused = ['javascript:alert(1)', 'data:text/html,x', 'ftp://x.nl', 'ms-msdt:/id x', 'search-ms:query=x'];
+    for (const website of [...refused, 'file:///C:/x', 'intent://x#Intent;end', 'ms-officecmd:{}', 'tel:+3130']) {
       expect(
         problems(organisationSchema, { naam: 'K2', soort: 'adviesbureau', omschrijving: 'x', website }),
         website,

@@ -265,6 +265,29 @@ describe.each([
     (root: string) =>
       edit(join(root, 'themas/wijkteams.md'), (t) => t.replace(/^titel: .*$/m, 'titel: "Wijk\\x1bteams"')),
   ],
+  [
+    'a body nested thousands deep',
+    'themas/wijkteams.md',
+    (root: string) => edit(join(root, 'themas/wijkteams.md'), (t) => `${t}\n${'>'.repeat(4_000)} x\n`),
+  ],
+  [
+    'a line of emphasis pairs longer than the cap',
+    'themas/wijkteams.md',
+    (root: string) => edit(join(root, 'themas/wijkteams.md'), (t) => `${t}\n${'*a* '.repeat(5_000)}\n`),
+  ],
+  [
+    'a link that starts a program',
+    'themas/wijkteams.md',
+    (root: string) => edit(join(root, 'themas/wijkteams.md'), (t) => `${t}\n[Hulp](<ms-msdt:/id PCWDiagnostic>)\n`),
+  ],
+  [
+    'a change note dated before publication',
+    'werkzame-elementen/vaste-ankerpersoon.mdx',
+    (root: string) =>
+      edit(join(root, 'werkzame-elementen/vaste-ankerpersoon.mdx'), (t) =>
+        t.replace('datum: 2026-05-02', 'datum: 2025-12-31'),
+      ),
+  ],
 ])('%s', (name, where, breakIt) => {
   let result: ReturnType<typeof buildBroken>;
   let check: ReturnType<typeof spawnSync>;

@@ -23,7 +23,7 @@ const months = 'januari|februari|maart|april|mei|juni|juli|augustus|september|ok
 interface ExportedEntry {
   id: string;
   url: string;
-  data: { titel: string; gepubliceerd: string; bijgewerkt?: string; auteurs?: string[] };
+  data: { titel: string; gepubliceerd: string; wijzigingen?: { datum: string }[]; auteurs?: string[] };
 }
 
 for (const site of ['fixture', 'real'] as const) {
@@ -35,7 +35,12 @@ for (const site of ['fixture', 'real'] as const) {
 
     for (const record of records) {
       const path = new URL(record.url).pathname;
-      const editorialDate = (record.data.bijgewerkt ?? record.data.gepubliceerd).split('-').map(Number);
+      // The newest change note's day (ISO dates sort as text), else the day of publication.
+      const newest = (record.data.wijzigingen ?? [])
+        .map((revision) => revision.datum)
+        .sort()
+        .at(-1);
+      const editorialDate = (newest ?? record.data.gepubliceerd).split('-').map(Number);
       const year = editorialDate[0]!;
 
       it(`${path}: shows the APA reference citeproc writes, with the download links`, () => {

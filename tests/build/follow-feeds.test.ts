@@ -22,7 +22,13 @@ const entriesOf = (site: Site) =>
       url: `https://wat-werkt.example/${dirname(file)}/${basename(file).replace(/\.mdx?$/, '')}/`,
       themes: data.themas as string[],
       elements: (data.werkzameElementen ?? []) as string[],
-      date: new Date(data.bijgewerkt ?? data.gepubliceerd),
+      // The newest change note's day (ISO dates sort as text), else the day of publication.
+      date: new Date(
+        ((data.wijzigingen ?? []) as { datum: string }[])
+          .map((revision) => revision.datum)
+          .sort()
+          .at(-1) ?? data.gepubliceerd,
+      ),
     };
   });
 
