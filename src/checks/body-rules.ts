@@ -227,6 +227,8 @@ export const reservedIds = new Set([
   'zoek-kop',
   'op-deze-pagina',
   'footnote-label',
+  // The APA reference under "Citeer deze pagina", which the Kopieer button copies.
+  'apa-verwijzing',
   ...Object.keys(sectionHeadings),
   ...entryCollections.map((collection) => `groep-${collection}`),
 ]);

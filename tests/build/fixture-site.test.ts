@@ -6,12 +6,14 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isReservedId } from '../../src/checks/body-rules.ts';
-import { keyFacts, page, sites, text } from '../helpers/sites.ts';
+import { isReadingPage, keyFacts, page, sites, text } from '../helpers/sites.ts';
 
 const dist = sites.fixture.dist;
 
 describe('every page', () => {
-  const pages = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html'));
+  const pages = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter(
+    (file) => file.endsWith('.html') && isReadingPage(file),
+  );
 
   it('speaks Dutch, has one h1, a skip link to main and a canonical URL', () => {
     expect(pages.length).toBeGreaterThanOrEqual(19);

@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { load, type CheerioAPI } from 'cheerio';
+import { editorFolder } from '../../src/build/security-headers.ts';
 
 export const projectRoot = resolve(import.meta.dirname, '../..');
 export const outputRoot = join(projectRoot, 'tests/.output');
@@ -53,6 +54,13 @@ export const buildFixtureUnderSubPath = (outDir: string) =>
   buildSite(sites.fixture.content, outDir, {
     env: { SITE_URL: subPath.siteUrl, WAT_WERKT_CACHE_DIR: `${outDir}-cache` },
   });
+
+/**
+ * A page for readers, by its file in `dist`: every page but the browser editor's (/redactie/), a tool whose
+ * interface Sveltia draws in the browser, with no site header, footer or canonical address and the editor's
+ * script. tests/browser/editor.test.ts holds that page to its own rules; axe and the HTML checks still see it.
+ */
+export const isReadingPage = (file: string) => !file.replaceAll('\\', '/').startsWith(`${editorFolder}/`);
 
 /** A built page, parsed: `page(site, '/verslagen/x/')`. */
 export function page(site: keyof typeof sites, path: string): CheerioAPI {
