@@ -39,6 +39,9 @@ export default defineConfig({
   markdown: {
     // Code blocks are rare here (the editors' guide); plain <pre> keeps pages free of inline styles.
     syntaxHighlight: false,
+    // One apostrophe on every page: editors type "thema's" and the interface writes it so; smart punctuation
+    // would make it "thema’s" in Markdown only (tests/build/voice.test.ts).
+    smartypants: false,
     // Astro's default Rust processor (see README, "Markdown processor"), with GFM footnotes labelled in Dutch.
     // MDX inherits it, plugins included. Editors' root-relative links get the base path.
     processor: satteri({
