@@ -39,14 +39,16 @@ export default defineConfig({
   markdown: {
     // Code blocks are rare here (the editors' guide); plain <pre> keeps pages free of inline styles.
     syntaxHighlight: false,
-    // One apostrophe on every page: editors type "thema's" and the interface writes it so; smart punctuation
-    // would make it "thema’s" in Markdown only (tests/build/voice.test.ts).
-    smartypants: false,
     // Astro's default Rust processor (see README, "Markdown processor"), with GFM footnotes labelled in Dutch.
     // MDX inherits it, plugins included. Editors' root-relative links get the base path.
     processor: satteri({
       hastPlugins: [markdownBasePath(settings.basePath)],
-      features: { gfm: { footnotes: { label: 'Voetnoten', backLabel: 'Terug naar verwijzing {reference}' } } },
+      features: {
+        gfm: { footnotes: { label: 'Voetnoten', backLabel: 'Terug naar verwijzing {reference}' } },
+        // One apostrophe on every page: editors type "thema's" and the interface writes it so; smart punctuation
+        // would make it "thema’s" in Markdown only (tests/build/voice.test.ts).
+        smartPunctuation: false,
+      },
     }),
   },
   integrations: [contentGuard(settings.contentRoot), mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') })],
