@@ -44,7 +44,12 @@ export default defineConfig({
     // MDX inherits it, plugins included. Editors' root-relative links get the base path.
     processor: satteri({
       hastPlugins: [markdownBasePath(settings.basePath)],
-      features: { gfm: { footnotes: { label: 'Voetnoten', backLabel: 'Terug naar verwijzing {reference}' } } },
+      features: {
+        gfm: { footnotes: { label: 'Voetnoten', backLabel: 'Terug naar verwijzing {reference}' } },
+        // One apostrophe on every page: editors type "thema's" and the interface writes it so; smart punctuation
+        // would make it "thema’s" in Markdown only (tests/build/voice.test.ts).
+        smartPunctuation: false,
+      },
     }),
   },
   integrations: [

@@ -149,7 +149,7 @@ it('gives each content tree a cache of its own, so their content stores never mi
 
 it('warns in Dutch when the site is built for the example address, and only then', () => {
   expect(siteUrlWarning(readSettings({}))).toMatch(
-    /^Let op: SITE_URL is niet gezet\..*https:\/\/wat-werkt\.example.*SITE_URL=https:\/\/uw-adres\.nl\//,
+    /^Let op: SITE_URL is niet gezet\..*https:\/\/wat-werkt\.example.*SITE_URL=https:\/\/jouw-adres\.nl\//,
   );
   expect(siteUrlWarning(readSettings({ SITE_URL: 'https://voorbeeld.nl/' }))).toBeUndefined();
 });

@@ -216,6 +216,6 @@ export function readSettings(env: Record<string, string | undefined> = process.e
 export const siteUrlWarning = ({ siteUrlGiven }: Pick<Settings, 'siteUrlGiven'>) =>
   siteUrlGiven
     ? undefined
-    : `Let op: SITE_URL is niet gezet. Links in feeds, agenda's en open data wijzen nu naar het voorbeeldadres ${defaultSiteUrl}. Zet voor een echte site SITE_URL=https://uw-adres.nl/ (zie README.md, Quick start).`;
+    : `Let op: SITE_URL is niet gezet. Links in feeds, agenda's en open data wijzen nu naar het voorbeeldadres ${defaultSiteUrl}. Zet voor een echte site SITE_URL=https://jouw-adres.nl/ (zie README.md, Quick start).`;
 
 export const settings = readSettings();

@@ -9,7 +9,7 @@ export const GET: APIRoute = async ({ site }) => {
     site!,
     {
       title: 'Wat Werkt: nieuw in het archief',
-      description: 'Nieuwe en bijgewerkte werkzame elementen, praktijkvoorbeelden, verslagen en programma’s.',
+      description: "Nieuwe en bijgewerkte werkzame elementen, praktijkvoorbeelden, verslagen en programma's.",
     },
     archive.summaries,
   );

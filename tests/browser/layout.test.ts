@@ -205,6 +205,75 @@ describe('a wide table on a 390 px phone', () => {
   });
 });
 
+describe('an entry page uses the width of a desk', () => {
+  const element = pages.dossier;
+  const boxOf = (tab: Page, selector: string) =>
+    tab
+      .locator(selector)
+      .first()
+      .evaluate((el) => {
+        const { left, right, top, bottom } = el.getBoundingClientRect();
+        return { left, right, top, bottom };
+      });
+
+  it('puts "Op deze pagina" beside the text at 1280 px, in view while the reader scrolls', async () => {
+    const tab = await open(element, 1280);
+    const [contents, text, facts] = await Promise.all([
+      boxOf(tab, '.toc-fold'),
+      boxOf(tab, '.entry-main'),
+      boxOf(tab, '.key-facts'),
+    ]);
+    expect(contents.left, 'right of the text column').toBeGreaterThanOrEqual(text.right);
+    expect(contents.top, 'level with the top of the text').toBeLessThan(facts.bottom);
+    expect(await tab.locator('.toc a[href="#bronnen"]').isVisible()).toBe(true);
+    await tab.locator('#bronnen').scrollIntoViewIfNeeded();
+    const scrolled = await boxOf(tab, '.toc-fold');
+    expect(scrolled.top, 'still on screen after scrolling').toBeGreaterThanOrEqual(0);
+    expect(scrolled.top).toBeLessThan(900);
+    await tab.context().close();
+  });
+
+  it('marks the section in view in "Op deze pagina"', async () => {
+    const tab = await open(element, 1280);
+    await tab.locator('#bronnen').evaluate((heading) => heading.scrollIntoView({ block: 'start' }));
+    const weight = (href: string) =>
+      tab.locator(`.toc a[href="${href}"]`).evaluate((link) => getComputedStyle(link).fontWeight);
+    await expect.poll(() => weight('#bronnen')).toBe('700');
+    expect(await weight('#waarom')).not.toBe('700');
+    await tab.context().close();
+  });
+
+  it('keeps "Op deze pagina" inline in the text at 390 px, folded under its name above the key facts', async () => {
+    const tab = await open(element, 390);
+    const [contents, text, facts] = await Promise.all([
+      boxOf(tab, '.toc-fold'),
+      boxOf(tab, '.entry-main'),
+      boxOf(tab, '.key-facts'),
+    ]);
+    expect(contents.left).toBeCloseTo(text.left, 0);
+    expect(contents.right).toBeLessThanOrEqual(390);
+    expect(contents.bottom).toBeLessThanOrEqual(facts.top);
+    expect(await tab.locator('.toc a[href="#bronnen"]').isVisible()).toBe(false);
+    await tab.locator('.toc-fold summary').click();
+    expect(await tab.locator('.toc a[href="#bronnen"]').isVisible()).toBe(true);
+    await tab.context().close();
+  });
+
+  it.each([
+    [1280, 800],
+    [390, 844],
+  ])('shows the evidence level and the key facts in the first screen at %i × %i', async (width, height) => {
+    const context = await browser.newContext({ viewport: { width, height } });
+    const tab = await context.newPage();
+    await tab.goto(`${site.url}${element}`);
+    const level = tab.locator('.key-facts a[href="#onderbouwing"]');
+    expect((await level.textContent())?.trim()).toBe('Niet beoordeeld');
+    const box = await level.evaluate((el) => el.getBoundingClientRect().bottom);
+    expect(box, 'the level above the fold').toBeLessThanOrEqual(height);
+    await context.close();
+  });
+});
+
 describe('screenshots for review', () => {
   it.each(Object.keys(pages) as (keyof typeof pages)[])('%s at 390 and 1280 px, light and dark', async (name) => {
     for (const colorScheme of ['light', 'dark'] as const) {

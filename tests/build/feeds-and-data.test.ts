@@ -310,7 +310,7 @@ describe('JSON-LD', () => {
     expect(course).toMatchObject({
       '@context': 'https://schema.org',
       '@type': 'Course',
-      name: 'Opleiding Van praktijk naar beleid',
+      name: 'Opleiding "Van praktijk naar beleid"',
       provider: [
         { '@type': 'Organization', name: 'K2' },
         { '@type': 'Organization', name: 'Platform Sociaal Domein' },
@@ -330,7 +330,7 @@ describe('JSON-LD', () => {
   it('describes event reports as an Event and the other entries as an Article', () => {
     expect(structured('/verslagen/congres-heeft-de-burger-zin/')).toMatchObject({
       '@type': 'Event',
-      name: "Congres 'Heeft de burger zin?'",
+      name: 'Congres "Heeft de burger zin?"',
       startDate: '2017-01',
       organizer: [{ '@type': 'Organization', name: 'Kennisplatform Sociaal Domein Noord-Holland' }],
     });

@@ -23,8 +23,14 @@ describe('every page', () => {
       expect($('h1'), file).toHaveLength(1);
       expect($('a.skip-link').attr('href'), file).toBe('#inhoud');
       expect($('main#inhoud'), file).toHaveLength(1);
-      expect($('link[rel="canonical"]').attr('href'), file).toMatch(/^https?:\/\//);
+      if (file !== '404.html') expect($('link[rel="canonical"]').attr('href'), file).toMatch(/^https?:\/\//);
     }
+  });
+
+  it('gives the error page no canonical address: it is served at whatever address was missing', () => {
+    const $ = page('fixture', '/404.html');
+    expect($('link[rel="canonical"], meta[property="og:url"]')).toHaveLength(0);
+    expect($('meta[name="robots"]').attr('content')).toBe('noindex');
   });
 
   it('ships no JavaScript except on the search page', () => {

@@ -63,18 +63,11 @@ function fileOf(address: string, from: URL): string {
   return path === '' || path.endsWith('/') ? `${path}index.html` : path;
 }
 
-/**
- * The 404 page names its own route (/404/) as its canonical address, as it does at a domain root; it is
- * served at whatever address was missing, so there is no page to point at.
- */
-const ownAddress = (file: string, address: string) => file === '404.html' && address === new URL('404/', site).href;
-
 /** Every internal address of `files`, with the page URL it is resolved against. */
 function internalAddresses(files: string[], read: (text: string) => string[]) {
   return files.flatMap((file) => {
     const from = new URL(pathOfFile(file).slice(1), site);
     return read(readFileSync(join(dist, file), 'utf8'))
-      .filter((address) => !ownAddress(file, address))
       .filter((address) => !/^(mailto|tel|data):|^#/.test(address))
       .filter((address) => new URL(address, from).origin === site.origin)
       .map((address) => ({ file, address, target: fileOf(address, from) }));

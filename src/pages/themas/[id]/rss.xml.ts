@@ -16,7 +16,7 @@ export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = ({ 
     site!,
     {
       title: props.feed.title,
-      description: `Nieuwe en bijgewerkte items in het archief onder het thema ‘${props.name}’.`,
+      description: `Nieuwe en bijgewerkte items in het archief onder het thema "${props.name}".`,
     },
     props.entries,
   );

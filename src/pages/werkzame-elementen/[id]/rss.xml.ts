@@ -23,7 +23,7 @@ export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = ({ 
     site!,
     {
       title: props.feed.title,
-      description: `Nieuwe en bijgewerkte praktijkvoorbeelden, verslagen en programma’s die verwijzen naar het werkzame element ‘${props.name}’.`,
+      description: `Nieuwe en bijgewerkte praktijkvoorbeelden, verslagen en programma's die verwijzen naar het werkzame element "${props.name}".`,
     },
     props.entries,
   );
