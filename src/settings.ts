@@ -36,6 +36,11 @@ const shown = (value: string | undefined) => value?.replace(/^([a-z]+:\/\/)[^/?#
 const environment = z.object({
   SITE_URL: z.preprocess(unsetWhenEmpty, publicAddress('https://voorbeeld.nl/').optional()),
   WAT_WERKT_REPO_URL: z.preprocess(unsetWhenEmpty, publicAddress('https://github.com/org/wat-werkt').optional()),
+  // The OAuth worker that signs editors in with GitHub (sveltia-cms-auth); unset, they sign in with a token.
+  WAT_WERKT_EDITOR_AUTH_URL: z.preprocess(
+    unsetWhenEmpty,
+    publicAddress('https://sveltia-cms-auth.voorbeeld.workers.dev').optional(),
+  ),
   // Set by GitHub Actions in every job: the repository the deploy workflow builds, the default of the above.
   GITHUB_SERVER_URL: z.preprocess(unsetWhenEmpty, publicAddress('https://github.com').optional()),
   GITHUB_REPOSITORY: z.preprocess(
@@ -124,6 +129,11 @@ export interface Settings {
    * Unset, the history takes git's `origin` remote (lib/git-history.ts) and the contact page an example.
    */
   repoUrl: string | undefined;
+  /**
+   * Where the browser editor sends editors to sign in with GitHub (an OAuth worker such as sveltia-cms-auth).
+   * WAT_WERKT_EDITOR_AUTH_URL; unset, editors sign in with a personal access token.
+   */
+  editorAuthUrl: string | undefined;
   /** False when SITE_URL is unset and the site is built for the example address (the build warns). */
   siteUrlGiven: boolean;
   /** When the site was built (SOURCE_DATE_EPOCH, or the clock): calendars' DTSTAMP and the data manifest. */
@@ -191,6 +201,7 @@ export function readSettings(env: Record<string, string | undefined> = process.e
     siteUrl: `${site.origin}${basePath}`,
     basePath,
     siteUrlGiven: values.SITE_URL !== undefined,
+    editorAuthUrl: values.WAT_WERKT_EDITOR_AUTH_URL?.replace(/\/+$/, ''),
     repoUrl: (
       values.WAT_WERKT_REPO_URL ??
       (values.GITHUB_SERVER_URL && values.GITHUB_REPOSITORY

@@ -206,6 +206,12 @@ describe('the browser editor configuration', () => {
       repo: 'gemeente/wat-werkt',
       branch: 'main',
     });
+    expect(editorBackend('https://github.com/gemeente/wat-werkt', 'https://auth.voorbeeld.nl')).toEqual({
+      name: 'github',
+      repo: 'gemeente/wat-werkt',
+      branch: 'main',
+      base_url: 'https://auth.voorbeeld.nl',
+    });
     expect(editorBackend('https://git.wat-werkt.example/wat-werkt')).toEqual({ name: 'test-repo' });
     expect(editorBackend(undefined)).toEqual({ name: 'test-repo' });
   });

@@ -128,7 +128,9 @@ export function editorConfig(options: EditorOptions): CmsConfig {
 }
 
 /** The GitHub backend for a repository address such as https://github.com/org/wat-werkt; otherwise the test backend. */
-export function editorBackend(repoUrl: string | undefined, branch = 'main'): EditorBackend {
+export function editorBackend(repoUrl: string | undefined, authUrl?: string, branch = 'main'): EditorBackend {
   const match = /^https:\/\/github\.com\/([^/]+\/[^/]+?)(?:\.git)?\/?$/.exec(repoUrl ?? '');
-  return match ? { name: 'github', repo: match[1]!, branch } : { name: 'test-repo' };
+  if (!match) return { name: 'test-repo' };
+  // Without an OAuth worker Sveltia offers sign-in with a personal access token (and Netlify's OAuth by default).
+  return { name: 'github', repo: match[1]!, branch, ...(authUrl ? { base_url: authUrl } : {}) };
 }

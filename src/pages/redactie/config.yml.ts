@@ -10,7 +10,7 @@ import { settings } from '../../settings.ts';
  */
 export const GET: APIRoute = () => {
   const config = editorConfig({
-    backend: editorBackend(settings.repoUrl),
+    backend: editorBackend(settings.repoUrl, settings.editorAuthUrl),
     siteUrl: settings.siteUrl,
     contentFolder: relative(process.cwd(), resolve(settings.contentRoot)).replaceAll('\\', '/'),
   });
