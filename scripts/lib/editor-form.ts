@@ -58,12 +58,14 @@ export async function openNewEntry(page: Page, siteUrl: string, collection: stri
   await page.getByRole('textbox', { name: 'Titel' }).first().waitFor();
   // The form takes its defaults just after it opens: a value typed before would be overwritten.
   await page.waitForTimeout(500);
-  // Fields render as they scroll into view: scroll down until the body text, the last field, is there.
+  // Fields render as they scroll into view: scroll down until the body text, the last field, is there, by
+  // half a screen at a time (a field scrolled past between two frames would never render).
   const body = page.getByRole('textbox', { name: 'Tekst' });
+  const { height } = page.viewportSize()!;
   for (let scrolls = 0; !(await body.count()); scrolls++) {
-    if (scrolls === 100) throw new Error(`The form of ${collection} never showed its body text`);
-    await page.mouse.move(300, 500);
-    await page.mouse.wheel(0, 800);
+    if (scrolls === 200) throw new Error(`The form of ${collection} never showed its body text`);
+    await page.mouse.move(300, height / 2);
+    await page.mouse.wheel(0, height / 2);
     await body.waitFor({ state: 'attached', timeout: 200 }).catch(() => {});
   }
 }
