@@ -14,6 +14,7 @@ import { vocabularies } from '../schemas/vocabularies.ts';
 import { imageTypes, maxImageBytes } from '../lib/content-images.ts';
 import { editorBackend, editorConfig } from './config.ts';
 import { fieldsOf } from './fields.ts';
+import { readTemplate, templateTexts } from './templates.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const config = editorConfig({
@@ -228,6 +229,24 @@ describe('the browser editor configuration', () => {
     expect(editorCollection('organisations').identifier_field).toBe('naam');
     expect(config.slug).toEqual({ encoding: 'ascii', clean_accents: true });
     expect(config.output).toEqual({ omit_empty_optional_fields: true });
+  });
+
+  it('starts a new entry from its template, with no relation picked (an example id would be saved unseen)', () => {
+    const practice = editorCollection('practiceExamples').fields;
+    const field = (name: string) => practice.find((f) => f.name === name) as { default?: unknown };
+    expect(field('samenvatting').default).toMatch(/^Vervang /);
+    expect(field('regio').default).toBe('noord-holland');
+    for (const collection of allCollections)
+      for (const relation of editorCollection(collection).fields.filter(
+        (f) => 'widget' in f && f.widget === 'relation',
+      ))
+        expect({ collection, field: relation.name, default: (relation as { default?: unknown }).default }).toEqual({
+          collection,
+          field: relation.name,
+          default: undefined,
+        });
+    // Not vacuous: the template picks some, which npm run new keeps for an editor to change in the file.
+    expect(readTemplate(templateTexts.praktijkvoorbeelden!).data).toMatchObject({ themas: [expect.any(String)] });
   });
 
   it('takes only images the check accepts: uploads to the shared images folder, within the size limit', () => {

@@ -56,16 +56,20 @@ const bodyField = (body: string | undefined): Field => ({
   ...(body ? { default: body } : {}),
 });
 
+const isRelation = (field: Field) => 'widget' in field && field.widget === 'relation';
+
 /**
  * A template's values as the form's defaults for a new entry. Where the template has today's date, a date
  * field starts at today (`{{now}}`); a date inside a list item, or one that may be a month or a year (a
- * text field), is left for the editor to enter, as the date of the event it names.
+ * text field), is left for the editor to enter, as the date of the event it names. A relation starts with
+ * nothing picked: the template's example id would pass the check unnoticed, and the picker shows only
+ * entries that exist, so an id the content lacks would be saved without the editor seeing or removing it.
  */
 function withDefaults(fields: Field[], data: Record<string, unknown>): Field[] {
   const unknown = Object.keys(data).filter((key) => !fields.some((field) => field.name === key));
   if (unknown.length) throw new Error(`Template fields that no schema has: ${unknown.join(', ')}`);
   return fields.map((field) => {
-    if (!(field.name in data)) return field;
+    if (!(field.name in data) || isRelation(field)) return field;
     const value = data[field.name];
     if (isToday(value))
       return 'widget' in field && field.widget === 'datetime' ? { ...field, default: '{{now}}' } : field;
