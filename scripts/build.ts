@@ -3,18 +3,18 @@
  * internal link of the result and writes `_headers` with the pages' Content-Security-Policy. The two
  * halves run one after the other in separate processes, so the memory of the page build and of the indexer
  * never add up (on a large archive each takes gigabytes). Everything is built in a staging folder that
- * replaces the output folder only when all steps succeeded (src/build/staging.ts).
+ * replaces the output folder only when all steps succeeded (src/postbuild/staging.ts).
  * Astro's own options pass through: `npm run build -- --force --outDir elders`.
  */
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { checkBuiltLinks } from '../src/build/built-links.ts';
-import { writeSearchIndex } from '../src/build/search-index.ts';
-import { writeSecurityHeaders } from '../src/build/security-headers.ts';
-import { recordPublished, removeStaleFiles, reuseSpare, writtenFiles } from '../src/build/reused-staging.ts';
-import { stageBuild } from '../src/build/staging.ts';
+import { checkBuiltLinks } from '../src/postbuild/built-links.ts';
+import { writeSearchIndex } from '../src/postbuild/search-index.ts';
+import { writeSecurityHeaders } from '../src/postbuild/security-headers.ts';
+import { recordPublished, removeStaleFiles, reuseSpare, writtenFiles } from '../src/postbuild/reused-staging.ts';
+import { stageBuild } from '../src/postbuild/staging.ts';
 import { settings, siteUrlWarning } from '../src/settings.ts';
 import { problemCount, problemReport } from '../src/checks/problems.ts';
 
@@ -58,7 +58,7 @@ const astroEnv = Object.fromEntries(
   Object.entries(process.env).filter(([name]) => !['BASE_URL', 'SITE'].includes(name)),
 );
 // The site published before the current one, brought up to date, so unchanged pages need not be written
-// again (src/build/reused-staging.ts).
+// again (src/postbuild/reused-staging.ts).
 const folders = { cacheDir: settings.cacheDir, target, staging: root, spare: stage.spare };
 const reused = !passed.includes('--force') && reuseSpare(folders);
 if (reused) console.log('[wat-werkt] Building over the previous site, brought up to date with the current one.');

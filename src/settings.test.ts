@@ -14,7 +14,7 @@ it('has a default for every setting, and treats an empty variable as unset', () 
     editorialTeam: 'Redactie Wat Werkt',
     contentRoot: './content',
     changesBase: 'HEAD',
-    cacheDir: expect.stringMatching(/^node_modules\/\.astro\/content-[0-9a-f]{8}$/),
+    cacheDir: expect.stringMatching(/^node_modules\/\.astro\/content-[\w-]{8}$/),
     pinnedToday: undefined,
     reviewMonths: 24,
     buildHeapMB: 2048,
@@ -141,7 +141,7 @@ it('takes the repository GitHub Actions builds when WAT_WERKT_REPO_URL is unset'
 it('gives each content tree a cache of its own, so their content stores never mix', () => {
   const real = readSettings({}).cacheDir;
   const fixture = readSettings({ WAT_WERKT_CONTENT: 'tests/fixtures/site' }).cacheDir;
-  expect(fixture).toMatch(/^node_modules\/\.astro\/site-[0-9a-f]{8}$/);
+  expect(fixture).toMatch(/^node_modules\/\.astro\/site-[\w-]{8}$/);
   expect(fixture).not.toBe(real);
   expect(readSettings({ WAT_WERKT_CONTENT: './tests/fixtures/site/' }).cacheDir).toBe(fixture);
   expect(readSettings({ WAT_WERKT_CACHE_DIR: 'elders' }).cacheDir).toBe('elders');

@@ -3,9 +3,9 @@
  * variable counts as unset (CI systems pass `VAR=` for variables nobody defined); a wrong one stops the
  * build with a Dutch message that names the variable.
  */
-import { createHash } from 'node:crypto';
 import { basename, join, resolve } from 'node:path';
 import { z } from 'astro/zod';
+import { digest } from './digest.ts';
 import { parseFuzzyDate } from './schemas/fuzzy-date.ts';
 
 const unsetWhenEmpty = (value: unknown) => (value === '' ? undefined : value);
@@ -172,7 +172,7 @@ export interface Settings {
  */
 function defaultCacheDir(contentRoot: string): string {
   const root = resolve(contentRoot);
-  const tag = createHash('sha256').update(root).digest('hex').slice(0, 8);
+  const tag = digest(root, 8);
   return join('node_modules', '.astro', `${basename(root)}-${tag}`);
 }
 
