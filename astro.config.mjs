@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { editorOwnOrigin } from './src/integrations/editor-own-origin.ts';
+import { halfBuildNotice } from './src/integrations/half-build-notice.ts';
 import { markdownBasePath } from './src/lib/markdown-base-path.ts';
 import { settings } from './src/settings.ts';
 
@@ -56,6 +57,7 @@ export default defineConfig({
     contentGuard(settings.contentRoot),
     mdx(),
     sitemap({ filter: (page) => !/\/(404|redactie)\/$/.test(page) }),
+    halfBuildNotice(settings.postbuildFollows),
   ],
   vite: {
     plugins: [editorOwnOrigin()],

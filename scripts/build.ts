@@ -53,10 +53,12 @@ const astro = join(dirname(astroPackage), 'bin/astro.mjs');
 const heapMB = settings.buildHeapMB;
 // Astro lets every environment variable override the same key of import.meta.env in the page build, so a
 // BASE_URL or SITE left in the environment (Vitest sets BASE_URL) would replace the base path and address
-// that astro.config.mjs takes from SITE_URL. The page build does not get them.
-const astroEnv = Object.fromEntries(
-  Object.entries(process.env).filter(([name]) => !['BASE_URL', 'SITE'].includes(name)),
-);
+// that astro.config.mjs takes from SITE_URL. The page build does not get them. WAT_WERKT_POSTBUILD tells it that
+// the steps below follow (a bare `astro build` warns that they did not run: src/integrations/half-build-notice.ts).
+const astroEnv = {
+  ...Object.fromEntries(Object.entries(process.env).filter(([name]) => !['BASE_URL', 'SITE'].includes(name))),
+  WAT_WERKT_POSTBUILD: '1',
+};
 // The site published before the current one, brought up to date, so unchanged pages need not be written
 // again (src/postbuild/reused-staging.ts).
 const folders = { cacheDir: settings.cacheDir, target, staging: root, spare: stage.spare };

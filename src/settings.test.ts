@@ -19,6 +19,7 @@ it('has a default for every setting, and treats an empty variable as unset', () 
     reviewMonths: 24,
     buildHeapMB: 2048,
     searchBundlePages: 4000,
+    postbuildFollows: false,
   });
   expect(
     readSettings({ SITE_URL: '', WAT_WERKT_TODAY: '', WAT_WERKT_REVIEW_MONTHS: '', SOURCE_DATE_EPOCH: '' }, now),
@@ -38,6 +39,7 @@ it('reads the given values', () => {
       WAT_WERKT_BUILD_HEAP_MB: '4096',
       SOURCE_DATE_EPOCH: '1794960000',
       WAT_WERKT_SEARCH_BUNDLE_PAGES: '3',
+      WAT_WERKT_POSTBUILD: '1',
     }),
   ).toEqual({
     siteUrl: 'https://voorbeeld.nl/wat-werkt/',
@@ -53,6 +55,7 @@ it('reads the given values', () => {
     reviewMonths: 12,
     buildHeapMB: 4096,
     searchBundlePages: 3,
+    postbuildFollows: true,
   });
 });
 
