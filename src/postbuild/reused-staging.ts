@@ -163,11 +163,17 @@ function writtenAfter(file: string, moment: number): boolean {
 
 /**
  * After the page build over a reused spare: removes every file Astro neither wrote (after `pagesStarted`,
- * taken seconds before Astro writes its first page) nor kept as a cached page, with the folders that leaves
- * empty. What stays is what a build from scratch has at this point.
+ * taken seconds before Astro writes its first page) nor kept as a cached page, nor a step after it kept
+ * unchanged (`keptByPostbuild`, such as the citation files), with the folders that leaves empty. What stays is
+ * what a build from scratch has at this point.
  */
-export function removeStaleFiles({ cacheDir, staging }: BuildFolders, pagesStarted: number): number {
+export function removeStaleFiles(
+  { cacheDir, staging }: BuildFolders,
+  pagesStarted: number,
+  keptByPostbuild: readonly string[] = [],
+): number {
   const kept = keptPages(cacheDir);
+  for (const file of keptByPostbuild) kept.add(file);
   const stale = filesIn(staging).filter(
     (file) =>
       !kept.has(file) &&
