@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { editorOwnOrigin } from './src/integrations/editor-own-origin.ts';
+import { halfBuildNotice } from './src/integrations/half-build-notice.ts';
 import { markdownBasePath } from './src/lib/markdown-base-path.ts';
 import { settings } from './src/settings.ts';
 
@@ -21,7 +22,7 @@ export default defineConfig({
   trailingSlash: 'always',
   // A Content-Security-Policy in every page (<meta http-equiv>, for hosts that cannot set headers) with the
   // hashes of the inline styles Astro emits: no 'unsafe-inline' for styles or scripts, so a script that ever
-  // got into a page would not run. scripts/build.ts copies it into dist/_headers (src/build/security-headers.ts).
+  // got into a page would not run. scripts/build.ts copies it into dist/_headers (src/postbuild/security-headers.ts).
   security: {
     csp: {
       directives: [
@@ -56,12 +57,13 @@ export default defineConfig({
     contentGuard(settings.contentRoot),
     mdx(),
     sitemap({ filter: (page) => !/\/(404|redactie)\/$/.test(page) }),
+    halfBuildNotice(settings.postbuildFollows),
   ],
   vite: {
     plugins: [editorOwnOrigin()],
     build: {
       // scripts/build.ts builds into a staging folder that is either empty or the previous site brought up to
-      // date (src/build/reused-staging.ts), whose unchanged pages Astro keeps: it must not empty it.
+      // date (src/postbuild/reused-staging.ts), whose unchanged pages Astro keeps: it must not empty it.
       emptyOutDir: false,
       // Astro writes a script under 4 KB into the page itself; the policy allows no inline script, so every
       // script is a file of its own (other assets keep the default).

@@ -7,8 +7,6 @@ import { getViteConfig } from 'astro/config';
 export default getViteConfig({
   test: {
     environment: 'node',
-    // Build and browser tests share the built sites and a 2-core machine: run files one at a time.
-    fileParallelism: false,
     testTimeout: 60_000,
     // Browser assertions wait for the page; on a busy 2-core machine one second is not always enough.
     expect: { poll: { timeout: 10_000 } },
@@ -20,11 +18,23 @@ export default getViteConfig({
       },
       {
         extends: true,
-        test: { name: 'build', include: ['tests/build/**/*.test.ts'], globalSetup: ['tests/global-setup.ts'] },
+        // Build and browser tests share the built sites (and build more of their own): one file at a time.
+        // Unit tests build nothing and run in parallel.
+        test: {
+          name: 'build',
+          include: ['tests/build/**/*.test.ts'],
+          globalSetup: ['tests/global-setup.ts'],
+          fileParallelism: false,
+        },
       },
       {
         extends: true,
-        test: { name: 'browser', include: ['tests/browser/**/*.test.ts'], globalSetup: ['tests/global-setup.ts'] },
+        test: {
+          name: 'browser',
+          include: ['tests/browser/**/*.test.ts'],
+          globalSetup: ['tests/global-setup.ts'],
+          fileParallelism: false,
+        },
       },
     ],
   },

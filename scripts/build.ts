@@ -1,20 +1,21 @@
 /**
- * `npm run build`: Astro builds the pages, then this process writes the Pagefind search index, checks every
- * internal link of the result and writes `_headers` with the pages' Content-Security-Policy. The two
+ * `npm run build`: Astro builds the pages, then this process writes the citation files, the Pagefind search
+ * index, checks every internal link of the result and writes `_headers` with the pages' Content-Security-Policy. The two
  * halves run one after the other in separate processes, so the memory of the page build and of the indexer
  * never add up (on a large archive each takes gigabytes). Everything is built in a staging folder that
- * replaces the output folder only when all steps succeeded (src/build/staging.ts).
+ * replaces the output folder only when all steps succeeded (src/postbuild/staging.ts).
  * Astro's own options pass through: `npm run build -- --force --outDir elders`.
  */
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { checkBuiltLinks } from '../src/build/built-links.ts';
-import { writeSearchIndex } from '../src/build/search-index.ts';
-import { writeSecurityHeaders } from '../src/build/security-headers.ts';
-import { recordPublished, removeStaleFiles, reuseSpare, writtenFiles } from '../src/build/reused-staging.ts';
-import { stageBuild } from '../src/build/staging.ts';
+import { checkBuiltLinks } from '../src/postbuild/built-links.ts';
+import { writeCitationFiles } from '../src/postbuild/citation-files.ts';
+import { writeSearchIndex } from '../src/postbuild/search-index.ts';
+import { writeSecurityHeaders } from '../src/postbuild/security-headers.ts';
+import { recordPublished, removeStaleFiles, reuseSpare, writtenFiles } from '../src/postbuild/reused-staging.ts';
+import { stageBuild } from '../src/postbuild/staging.ts';
 import { settings, siteUrlWarning } from '../src/settings.ts';
 import { problemCount, problemReport } from '../src/checks/problems.ts';
 
@@ -53,12 +54,14 @@ const astro = join(dirname(astroPackage), 'bin/astro.mjs');
 const heapMB = settings.buildHeapMB;
 // Astro lets every environment variable override the same key of import.meta.env in the page build, so a
 // BASE_URL or SITE left in the environment (Vitest sets BASE_URL) would replace the base path and address
-// that astro.config.mjs takes from SITE_URL. The page build does not get them.
-const astroEnv = Object.fromEntries(
-  Object.entries(process.env).filter(([name]) => !['BASE_URL', 'SITE'].includes(name)),
-);
+// that astro.config.mjs takes from SITE_URL. The page build does not get them. WAT_WERKT_POSTBUILD tells it that
+// the steps below follow (a bare `astro build` warns that they did not run: src/integrations/half-build-notice.ts).
+const astroEnv = {
+  ...Object.fromEntries(Object.entries(process.env).filter(([name]) => !['BASE_URL', 'SITE'].includes(name))),
+  WAT_WERKT_POSTBUILD: '1',
+};
 // The site published before the current one, brought up to date, so unchanged pages need not be written
-// again (src/build/reused-staging.ts).
+// again (src/postbuild/reused-staging.ts).
 const folders = { cacheDir: settings.cacheDir, target, staging: root, spare: stage.spare };
 const reused = !passed.includes('--force') && reuseSpare(folders);
 if (reused) console.log('[wat-werkt] Building over the previous site, brought up to date with the current one.');
@@ -69,7 +72,12 @@ const pages = spawnSync(process.execPath, [`--max-old-space-size=${heapMB}`, ast
   env: astroEnv,
 });
 if (pages.status !== 0) process.exit(pages.status ?? 1);
-if (reused) removeStaleFiles(folders, pagesStarted);
+
+// The citation files, from the manifest the page build wrote (src/postbuild/citation-files.ts); before the
+// stale files go, which would otherwise take the unchanged ones of a reused site along.
+const citations = writeCitationFiles(root);
+if (reused) removeStaleFiles(folders, pagesStarted, citations.files);
+console.log(`[wat-werkt] Wrote ${citations.written} of ${citations.files.length} citation files (the rest unchanged).`);
 
 // The index step writes its word breaks and bundle marks into the pages (search-index.ts), so the link check
 // reads pages as they are published: a rebuild keeps unchanged pages as they are (reused-staging.ts), and

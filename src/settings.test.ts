@@ -14,11 +14,12 @@ it('has a default for every setting, and treats an empty variable as unset', () 
     editorialTeam: 'Redactie Wat Werkt',
     contentRoot: './content',
     changesBase: 'HEAD',
-    cacheDir: expect.stringMatching(/^node_modules\/\.astro\/content-[0-9a-f]{8}$/),
+    cacheDir: expect.stringMatching(/^node_modules\/\.astro\/content-[\w-]{8}$/),
     pinnedToday: undefined,
     reviewMonths: 24,
     buildHeapMB: 2048,
     searchBundlePages: 4000,
+    postbuildFollows: false,
   });
   expect(
     readSettings({ SITE_URL: '', WAT_WERKT_TODAY: '', WAT_WERKT_REVIEW_MONTHS: '', SOURCE_DATE_EPOCH: '' }, now),
@@ -38,6 +39,7 @@ it('reads the given values', () => {
       WAT_WERKT_BUILD_HEAP_MB: '4096',
       SOURCE_DATE_EPOCH: '1794960000',
       WAT_WERKT_SEARCH_BUNDLE_PAGES: '3',
+      WAT_WERKT_POSTBUILD: '1',
     }),
   ).toEqual({
     siteUrl: 'https://voorbeeld.nl/wat-werkt/',
@@ -53,6 +55,7 @@ it('reads the given values', () => {
     reviewMonths: 12,
     buildHeapMB: 4096,
     searchBundlePages: 3,
+    postbuildFollows: true,
   });
 });
 
@@ -141,7 +144,7 @@ it('takes the repository GitHub Actions builds when WAT_WERKT_REPO_URL is unset'
 it('gives each content tree a cache of its own, so their content stores never mix', () => {
   const real = readSettings({}).cacheDir;
   const fixture = readSettings({ WAT_WERKT_CONTENT: 'tests/fixtures/site' }).cacheDir;
-  expect(fixture).toMatch(/^node_modules\/\.astro\/site-[0-9a-f]{8}$/);
+  expect(fixture).toMatch(/^node_modules\/\.astro\/site-[\w-]{8}$/);
   expect(fixture).not.toBe(real);
   expect(readSettings({ WAT_WERKT_CONTENT: './tests/fixtures/site/' }).cacheDir).toBe(fixture);
   expect(readSettings({ WAT_WERKT_CACHE_DIR: 'elders' }).cacheDir).toBe('elders');

@@ -3,9 +3,9 @@
  * variable counts as unset (CI systems pass `VAR=` for variables nobody defined); a wrong one stops the
  * build with a Dutch message that names the variable.
  */
-import { createHash } from 'node:crypto';
 import { basename, join, resolve } from 'node:path';
 import { z } from 'astro/zod';
+import { digest } from './digest.ts';
 import { parseFuzzyDate } from './schemas/fuzzy-date.ts';
 
 const unsetWhenEmpty = (value: unknown) => (value === '' ? undefined : value);
@@ -107,6 +107,8 @@ const environment = z.object({
       .min(0, 'moet een aantal seconden sinds 1970 zijn')
       .optional(),
   ),
+  // Set by scripts/build.ts for the Astro process it starts, never by people: the post-build steps follow.
+  WAT_WERKT_POSTBUILD: z.preprocess(unsetWhenEmpty, z.literal('1').optional()),
   WAT_WERKT_SEARCH_BUNDLE_PAGES: z.preprocess(
     unsetWhenEmpty,
     z.coerce
@@ -163,6 +165,11 @@ export interface Settings {
    * each), so a larger archive is indexed in bundles (src/lib/search-bundles.ts). Tests set it low.
    */
   searchBundlePages: number;
+  /**
+   * Whether this page build is one half of `npm run build`, whose search index, link check and _headers
+   * follow (scripts/build.ts sets WAT_WERKT_POSTBUILD); a bare `astro build` warns that they did not run.
+   */
+  postbuildFollows: boolean;
 }
 
 /**
@@ -172,7 +179,7 @@ export interface Settings {
  */
 function defaultCacheDir(contentRoot: string): string {
   const root = resolve(contentRoot);
-  const tag = createHash('sha256').update(root).digest('hex').slice(0, 8);
+  const tag = digest(root, 8);
   return join('node_modules', '.astro', `${basename(root)}-${tag}`);
 }
 
@@ -217,6 +224,7 @@ export function readSettings(env: Record<string, string | undefined> = process.e
     reviewMonths: values.WAT_WERKT_REVIEW_MONTHS,
     buildHeapMB: values.WAT_WERKT_BUILD_HEAP_MB,
     searchBundlePages: values.WAT_WERKT_SEARCH_BUNDLE_PAGES,
+    postbuildFollows: values.WAT_WERKT_POSTBUILD !== undefined,
   };
 }
 

@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { appendFileSync, globSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { htmlFilesIn } from '../../src/build/built-pages.ts';
+import { htmlFilesIn } from '../../src/postbuild/built-pages.ts';
 import { generateArchive } from './generate.ts';
 import { measuredRun } from './measured-run.ts';
 import { buildPeer, type Peer } from './peers.ts';

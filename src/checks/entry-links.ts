@@ -1,6 +1,6 @@
 /**
  * Links between entries, checked before the build: a link into an entry collection must reach an entry
- * that exists. The build checks every link, anchors included, once the pages exist (src/build/).
+ * that exists. The build checks every link, anchors included, once the pages exist (src/postbuild/).
  */
 import { collectionInfo, entryCollections, entryPath, type AnyCollection } from '../schemas/collections.ts';
 import type { CheckedEntry } from '../lib/references.ts';

@@ -5,7 +5,7 @@
  * props (components never read collections, tests/unit/layers.test.ts) and its key hashes exactly those
  * props, plus the digest of any content entry it renders.
  */
-import { createHash } from 'node:crypto';
+import { digest } from '../digest.ts';
 import { imageFacts, isImageMetadata } from './images.ts';
 
 /**
@@ -13,7 +13,5 @@ import { imageFacts, isImageMetadata } from './images.ts';
  * their facts (stringifying the image itself would publish its original, see images.ts).
  */
 export function cacheKeyOf(...parts: unknown[]): string {
-  return createHash('sha256')
-    .update(JSON.stringify(parts, (_key, value: unknown) => (isImageMetadata(value) ? imageFacts(value) : value)))
-    .digest('base64url');
+  return digest(JSON.stringify(parts, (_key, value: unknown) => (isImageMetadata(value) ? imageFacts(value) : value)));
 }

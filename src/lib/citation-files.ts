@@ -19,6 +19,13 @@ export const citationFormatNames = Object.keys(citationFormats) as CitationForma
 /** The file's name under the entry's page: /werkzame-elementen/x/citeer.bib. */
 export const citationFileName = (format: CitationFormat) => `citeer.${format}`;
 
+/**
+ * Every entry's CSL item in one file, which the page build writes (src/pages/citeer-alle.json.ts) and the
+ * post-build step turns into the downloads beside each page, at the item's id (src/postbuild/citation-files.ts):
+ * three endpoints an entry in Astro's page loop cost about a millisecond a file, as long as rendering all pages.
+ */
+export const CITATION_MANIFEST = 'citeer-alle.json';
+
 /** Any run of white space, line breaks included, as one space: both formats are one line per field. */
 const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
 

@@ -1,6 +1,6 @@
 /**
  * What the browser editor at /redactie/ needs beyond the site's Content-Security-Policy, in one place for the
- * page's own meta policy (src/pages/redactie/index.astro) and its header (src/build/security-headers.ts).
+ * page's own meta policy (src/pages/redactie/index.astro) and its header (src/postbuild/security-headers.ts).
  *
  * Sveltia CMS builds its interface with inline <style> elements and style attributes, shows files it read as
  * blob: and data: URLs, converts uploaded images in a worker from a blob:, and talks to GitHub's API (sign-in,

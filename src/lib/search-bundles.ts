@@ -1,7 +1,7 @@
 /**
  * The search index in bundles: what the build writes to `pagefind/bundles.json` and the search island reads.
  * Pagefind holds every page of a run in memory until it writes (about 270 KB a page), so a large archive is
- * indexed in parts, one Pagefind run after another (src/build/bundle-plan.ts), and the browser searches them
+ * indexed in parts, one Pagefind run after another (src/postbuild/bundle-plan.ts), and the browser searches them
  * together with Pagefind's `mergeIndex`. That sums facet counts and merges relevance correctly, but orders
  * sorted results by each bundle's rank, not by the sort value. Each bundle covers one range of dates, so
  * results by date are the bundles' own sorted results one bundle after the other; for the evidence sort,

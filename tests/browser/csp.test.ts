@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ConsoleMessage, Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { htmlFilesIn, pathOfFile } from '../../src/build/built-pages.ts';
+import { htmlFilesIn, pathOfFile } from '../../src/postbuild/built-pages.ts';
 import { usePage } from '../helpers/browser.ts';
 import { sites } from '../helpers/sites.ts';
 

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../../scripts/lib/chromium.ts';
-import { htmlFilesIn, pathOfFile } from '../../src/build/built-pages.ts';
+import { htmlFilesIn, pathOfFile } from '../../src/postbuild/built-pages.ts';
 import { serveSite } from '../helpers/browser.ts';
 import { outputRoot, sites } from '../helpers/sites.ts';
 

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { htmlFilesIn, pathOfFile } from '../../src/build/built-pages.ts';
+import { htmlFilesIn, pathOfFile } from '../../src/postbuild/built-pages.ts';
 import { usePage } from '../helpers/browser.ts';
 import { sites } from '../helpers/sites.ts';
 

@@ -7,7 +7,7 @@ import { existsSync, globSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { load } from 'cheerio';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { pathOfFile } from '../../src/build/built-pages.ts';
+import { pathOfFile } from '../../src/postbuild/built-pages.ts';
 import { buildFixtureUnderSubPath, isReadingPage, outputRoot, subPath, type BuildResult } from '../helpers/sites.ts';
 
 const dist = join(outputRoot, 'sub-path-dist');

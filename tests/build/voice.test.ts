@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { load } from 'cheerio';
 import type { AnyNode } from 'domhandler';
 import { describe, expect, it } from 'vitest';
-import { htmlFilesIn } from '../../src/build/built-pages.ts';
+import { htmlFilesIn } from '../../src/postbuild/built-pages.ts';
 import { curlyApostrophes, formalAddress, missingSpaces } from '../../src/lib/dutch-voice.ts';
 import { sites } from '../helpers/sites.ts';
 

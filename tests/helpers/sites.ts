@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { load, type CheerioAPI } from 'cheerio';
-import { editorFolder } from '../../src/build/security-headers.ts';
+import { editorFolder } from '../../src/postbuild/security-headers.ts';
 
 export const projectRoot = resolve(import.meta.dirname, '../..');
 export const outputRoot = join(projectRoot, 'tests/.output');

@@ -13,13 +13,15 @@ const src = resolve(import.meta.dirname, '../../src');
 /** Which layers each layer may import from (its own always included). */
 const allowed: Record<string, string[]> = {
   schemas: [],
-  settings: ['schemas'],
-  lib: ['schemas', 'settings'],
+  // The one content digest (SHA-256), a leaf every layer that remembers files by their bytes may use.
+  digest: [],
+  settings: ['digest', 'schemas'],
+  lib: ['digest', 'schemas', 'settings'],
   checks: ['lib', 'schemas', 'settings'],
   // The browser editor's configuration, built from the schemas and the labels lib gives their values.
   editor: ['lib', 'schemas'],
   // The link check reports through the editors' check's reporter.
-  build: ['checks', 'lib', 'schemas', 'settings'],
+  postbuild: ['checks', 'digest', 'lib', 'schemas', 'settings'],
   integrations: ['checks', 'lib', 'schemas', 'settings'],
   'content.config': ['lib', 'schemas', 'settings'],
   scripts: ['lib', 'schemas'],

@@ -1,6 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getArchive } from '../../../lib/archive.ts';
-import { cacheKeyOf } from '../../../lib/cache-key.ts';
 import type { CitationItem } from '../../../lib/citation.ts';
 import {
   citationFile,
@@ -11,8 +10,13 @@ import {
 import type { AnyEntry } from '../../../lib/entry-summary.ts';
 import { collectionInfo, entryCollections } from '../../../schemas/collections.ts';
 
-/** An entry's citation as a download: /werkzame-elementen/<id>/citeer.bib, .ris and .json. */
+/**
+ * An entry's citation as a download on the development server: /werkzame-elementen/<id>/citeer.bib, .ris and
+ * .json. A build writes the same files after the page loop, from one manifest (src/pages/citeer-alle.json.ts,
+ * src/postbuild/citation-files.ts), so this route has no pages there.
+ */
 export const getStaticPaths = (async () => {
+  if (!import.meta.env.DEV) return [];
   const archive = await getArchive();
   return entryCollections.flatMap((collection) =>
     (archive[collection] as AnyEntry[]).flatMap((entry) => {
@@ -20,7 +24,6 @@ export const getStaticPaths = (async () => {
       return citationFormatNames.map((format) => ({
         params: { collection: collectionInfo[collection].folder, id: entry.id, format },
         props: { item, format },
-        cacheKey: cacheKeyOf(item, format),
       }));
     }),
   );

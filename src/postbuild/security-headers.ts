@@ -126,7 +126,7 @@ export function writeSecurityHeaders(root: string, base = '/'): { pages: number 
   );
   writeFileSync(
     join(root, '_headers'),
-    `# Written by scripts/build.ts (src/build/security-headers.ts); edits are lost on the next build.\n${rules
+    `# Written by scripts/build.ts (src/postbuild/security-headers.ts); edits are lost on the next build.\n${rules
       .map(([path, headers]) => `${path}\n${headers.map(([name, value]) => `  ${name}: ${value}\n`).join('')}`)
       .join('')}`,
   );

@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { cpSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { digest } from '../digest.ts';
 import { evidenceLevelInfo, evidenceRank } from '../lib/evidence.ts';
 import { evidenceLevels } from '../schemas/evidence.ts';
 import { BUNDLE_FILTER, primaryBundle, type BundleManifest, type SearchBundle } from '../lib/search-bundles.ts';
@@ -122,8 +122,6 @@ function clearIndex(root: string, kept: ReadonlySet<SearchBundle>) {
 
 /** Whether a folder holds a bundle Pagefind wrote: its entry file is what a browser loads first. */
 const isComplete = (bundleFolder: string) => existsSync(join(bundleFolder, 'pagefind-entry.json'));
-
-const digest = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 16);
 
 const bundleMark = new RegExp(` data-pagefind-filter="${BUNDLE_FILTER}:([^"]*)"`);
 

@@ -6,9 +6,9 @@
  * Only the result of parsing is remembered, keyed by the exact bytes and by the parser's own source, so a
  * remembered answer is always the one parsing would give.
  */
-import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { digest } from '../digest.ts';
 import { idsAndLinks, type PageLinks } from './internal-links.ts';
 
 interface Stored {
@@ -18,7 +18,6 @@ interface Stored {
   pages: Record<string, [ids: number[], hrefs: number[]]>;
 }
 
-const digest = (text: string) => createHash('sha256').update(text).digest('base64url').slice(0, 22);
 const parserVersion = digest(idsAndLinks.toString());
 
 /** A page reader for findBrokenInternalLinks that remembers, and `save` to keep what this build read. */
@@ -36,7 +35,7 @@ export function linkMemory(file: string) {
 
   return {
     read(html: string): PageLinks {
-      const key = digest(html);
+      const key = digest(html, 22);
       const known = previous.get(key);
       if (known) reused++;
       const links = known ?? idsAndLinks(html);

@@ -127,6 +127,19 @@ describe('removeStaleFiles', () => {
     expect(writtenFiles(folders.staging, pagesStarted)).toEqual(['new/index.html']);
   });
 
+  it('keeps the files a later step keeps unchanged (the citation files), and only those', () => {
+    const old = { 'a/index.html': 'a', 'a/citeer.bib': 'a', 'gone/index.html': 'g', 'gone/citeer.bib': 'g' };
+    publishBuild(old);
+    publishBuild(old);
+    expect(reuseSpare(folders)).toBe(true);
+    const pagesStarted = Date.now() + 1;
+    writeManifest(['a/index.html']);
+
+    expect(removeStaleFiles(folders, pagesStarted, ['a/citeer.bib'])).toBe(2);
+    expect(read(join(folders.staging, 'a/citeer.bib'))).toBe('a');
+    expect(existsSync(join(folders.staging, 'gone'))).toBe(false);
+  });
+
   it("keeps an empty file the build copied over the spare, though the copy keeps its source's old time", async () => {
     const publicFile = join(root, 'public/.nojekyll');
     write(publicFile, '', Date.now() - 60_000);

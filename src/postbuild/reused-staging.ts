@@ -14,7 +14,6 @@
  * `--force` build since, a folder moved or replaced, another content tree built into the same folder) the
  * build starts from an empty staging folder.
  */
-import { createHash } from 'node:crypto';
 import {
   copyFileSync,
   existsSync,
@@ -29,6 +28,7 @@ import {
 } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { digest } from '../digest.ts';
 import { filesIn } from './built-pages.ts';
 import { SEARCH_INDEX } from './search-index.ts';
 
@@ -36,7 +36,7 @@ export interface BuildFolders {
   cacheDir: string;
   /** The published site. */
   target: string;
-  /** Where this build writes (src/build/staging.ts). */
+  /** Where this build writes (src/postbuild/staging.ts). */
   staging: string;
   /** The site published before the current one. */
   spare: string;
@@ -64,7 +64,7 @@ interface PublishedRecord {
   written: string[];
 }
 
-const digestOf = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
+const digestOf = (file: string) => digest(readFileSync(file));
 const folderId = (path: string): FolderId => {
   const { ino, birthtimeMs } = statSync(path);
   return { ino, birthtimeMs };
@@ -163,11 +163,17 @@ function writtenAfter(file: string, moment: number): boolean {
 
 /**
  * After the page build over a reused spare: removes every file Astro neither wrote (after `pagesStarted`,
- * taken seconds before Astro writes its first page) nor kept as a cached page, with the folders that leaves
- * empty. What stays is what a build from scratch has at this point.
+ * taken seconds before Astro writes its first page) nor kept as a cached page, nor a step after it kept
+ * unchanged (`keptByPostbuild`, such as the citation files), with the folders that leaves empty. What stays is
+ * what a build from scratch has at this point.
  */
-export function removeStaleFiles({ cacheDir, staging }: BuildFolders, pagesStarted: number): number {
+export function removeStaleFiles(
+  { cacheDir, staging }: BuildFolders,
+  pagesStarted: number,
+  keptByPostbuild: readonly string[] = [],
+): number {
   const kept = keptPages(cacheDir);
+  for (const file of keptByPostbuild) kept.add(file);
   const stale = filesIn(staging).filter(
     (file) =>
       !kept.has(file) &&
