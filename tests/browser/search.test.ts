@@ -192,7 +192,7 @@ describe('on a phone (390 × 844)', () => {
 describe('words that are not in the archive', () => {
   const real = usePage(sites.real.dist);
 
-  // "werkdruk" once found 22 of 32 pages through Pagefind's fallback to "werk" (src/lib/search-terms.ts).
+  // "werkdruk" once found 22 of 32 pages through Pagefind's fallback to "werk" (src/search/terms.ts).
   it('say so, with words and themes that are there', async () => {
     await real.page.goto(`${real.url}/zoeken/?q=werkdruk`);
     await expect.poll(() => status(real.page)).toBe('Geen resultaten voor "werkdruk".');

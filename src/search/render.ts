@@ -3,9 +3,9 @@
  * result items and suggestions. No Pagefind calls here (see pagefind.ts), no state of its own beyond
  * which facets are expanded.
  */
-import { facetValueId, orderFacetValues, visibleFacetValues } from '../../lib/facet-view.ts';
-import { foldWord } from '../../lib/search-terms.ts';
-import { facets, searchPath, type FacetParam, type SearchState } from '../../lib/search-state.ts';
+import { facetValueId, orderFacetValues, visibleFacetValues } from './facet-view.ts';
+import { foldWord } from './terms.ts';
+import { facets, searchPath, type FacetParam, type SearchState } from './state.ts';
 import { element, type SearchParts } from './dom.ts';
 import type { FilterCounts, PagefindResultData } from './pagefind-types.ts';
 

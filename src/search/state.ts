@@ -2,7 +2,7 @@
  * The state of a search, as it lives in the URL (/zoeken/?q=schulden&type=Programma&thema=Armoede…), so a
  * search can be bookmarked, shared and reloaded, and back and forward work. Pure, so it is unit-tested.
  */
-import { sitePath } from './site-path.ts';
+import { sitePath } from '../lib/site-path.ts';
 
 /** The facets a visitor can filter on: URL parameter, Pagefind filter name, label. */
 export const facets = [

@@ -2,10 +2,10 @@
  * Loading and asking Pagefind: the browser API, the facet counts, and searches that say honestly when a word
  * is not in the archive. No DOM here; rendering is in render.ts.
  */
-import { facets, pagefindFilters, pagefindSort, writtenOut, type SearchState } from '../../lib/search-state.ts';
-import { closeWords, foldWord, spellingCorrection, wordsAt, wordsToConfirm } from '../../lib/search-terms.ts';
-import { BUNDLE_FILTER, bundleOrder, DATE_SORT, orderByRank, type BundleManifest } from '../../lib/search-bundles.ts';
-import { sitePath } from '../../lib/site-path.ts';
+import { facets, pagefindFilters, pagefindSort, writtenOut, type SearchState } from './state.ts';
+import { closeWords, foldWord, spellingCorrection, wordsAt, wordsToConfirm } from './terms.ts';
+import { BUNDLE_FILTER, bundleOrder, DATE_SORT, orderByRank, type BundleManifest } from './bundles.ts';
+import { sitePath } from '../lib/site-path.ts';
 import type {
   FilterCounts,
   Pagefind,
@@ -21,7 +21,7 @@ let pagefind: Promise<Pagefind> | undefined;
 
 /**
  * Pagefind's browser API, loaded once (the first call starts the download), over every bundle of the index
- * (src/lib/search-bundles.ts): the list comes with Pagefind's own script, and the other bundles are merged
+ * (src/search/bundles.ts): the list comes with Pagefind's own script, and the other bundles are merged
  * into the first.
  */
 export function loadPagefind(): Promise<Pagefind> {
@@ -117,7 +117,7 @@ const CHECKED = 10;
 
 /**
  * Searches, and drops results that only Pagefind's fallback to a shorter word found (see
- * src/lib/search-terms.ts): "werkdruk" gives no results and says so, with the archive's words that begin
+ * src/search/terms.ts): "werkdruk" gives no results and says so, with the archive's words that begin
  * like it. A query with a known abbreviation that finds nothing is searched again written out; one with a
  * typing slip ("stresbakje") again with the archive's word, and the status says so.
  */

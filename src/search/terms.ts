@@ -1,6 +1,6 @@
 /**
  * What the words of a query actually found. Pure, so it is unit-tested; the search island
- * (src/scripts/search/) uses it to tell a real hit from Pagefind's fallback to a shorter word.
+ * (src/search/) uses it to tell a real hit from Pagefind's fallback to a shorter word.
  *
  * Why this is needed ("werkdruk" found 22 of the 32 pages of the real archive, though the word occurs
  * nowhere): Pagefind (1.6, `find_word_extensions` in pagefind_web/src/search.rs) looks up every indexed word

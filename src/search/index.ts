@@ -10,8 +10,8 @@ import {
   serializeSearchState,
   type FacetParam,
   type SearchState,
-} from '../../lib/search-state.ts';
-import { orderFacetValues } from '../../lib/facet-view.ts';
+} from './state.ts';
+import { orderFacetValues } from './facet-view.ts';
 import { searchParts } from './dom.ts';
 import { facetCounts, loadPagefind, search } from './pagefind.ts';
 import type { FilterCounts, PagefindResult } from './pagefind-types.ts';

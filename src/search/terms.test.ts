@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { closeWords, foldWord, queryWords, spellingCorrection, wordsAt, wordsToConfirm } from './search-terms.ts';
+import { closeWords, foldWord, queryWords, spellingCorrection, wordsAt, wordsToConfirm } from './terms.ts';
 
 describe('foldWord', () => {
   it('folds case, diacritics and punctuation the way Pagefind compares words', () => {
