@@ -32,6 +32,9 @@ export function searchParts(root: HTMLElement) {
     list: one<HTMLOListElement>('[data-search-results]'),
     empty: one<HTMLElement>('[data-search-empty]'),
     suggestions: one<HTMLElement>('[data-search-suggestions]'),
+    guides: one<HTMLUListElement>('[data-search-guides]'),
+    showResults: one<HTMLButtonElement>('[data-show-results]'),
+    resultsHeading: one<HTMLElement>('#resultaten'),
     more: one<HTMLButtonElement>('[data-search-more]'),
   };
 }

@@ -4,13 +4,7 @@
  * with live counts narrow them, and the whole state lives in the URL (bookmark, share, reload, back and
  * forward). This module holds the state and the events; pagefind.ts asks Pagefind, render.ts draws.
  */
-import {
-  hasFilters,
-  parseSearchState,
-  serializeSearchState,
-  type FacetParam,
-  type SearchState,
-} from './state.ts';
+import { hasFilters, parseSearchState, serializeSearchState, type FacetParam, type SearchState } from './state.ts';
 import { orderFacetValues } from './facet-view.ts';
 import { searchParts } from './dom.ts';
 import { facetCounts, loadPagefind, search } from './pagefind.ts';
@@ -21,12 +15,15 @@ import {
   showActiveFilters,
   showCounts,
   showState,
+  showGuides,
   showSuggestions,
   toggleFacet,
 } from './render.ts';
 
 /** Results shown at once: each needs a fragment file fetched, so a first query stays light. */
 const PAGE = 10;
+/** Theme and organisation pages shown above the results as ways to the topic. */
+const GUIDES = 2;
 /**
  * While typing, a search starts once the keys rest this long. A Pagefind search cannot be cancelled, and on a
  * large archive one for a common word takes a few hundred milliseconds (npm run bench): searching on every
@@ -45,7 +42,7 @@ const SEARCH_WHILE_TYPING_FROM = 3;
 const NARROW = '(max-width: 47.99rem)';
 
 const parts = searchParts(document.querySelector<HTMLElement>('[data-search]')!);
-const { form, input, facetToggle, facetList, clearAll, sortSelect, status, list, empty, more } = parts;
+const { form, input, facetToggle, facetList, clearAll, sortSelect, status, list, empty, more, showResults } = parts;
 
 let state: SearchState = parseSearchState(new URLSearchParams(location.search));
 let archiveCounts: FilterCounts = {};
@@ -92,6 +89,8 @@ async function run(pause = 0) {
     more.hidden = true;
     status.textContent = '';
     current = undefined;
+    showGuides(parts, []);
+    showSuggestions(parts, state, { results: [undefined], terms: '', missing: [], suggestions: [] }, []);
     await loadFacets();
     if (request === latest) counts(archiveCounts);
     return;
@@ -102,9 +101,13 @@ async function run(pause = 0) {
   const searched = await oneAtATime(request, () => search(api, state));
   if (!searched) return; // overtaken while waiting for the search before it
   let answer = searched;
-  const items = await renderPage(answer.results, 0, request);
-  if (!items) return; // a newer search has started: show that one
+  const [items, guides] = await Promise.all([
+    renderPage(answer.results, 0, request),
+    Promise.all(answer.guides.slice(0, GUIDES).map((guide) => guide.data())),
+  ]);
+  if (!items || request !== latest) return; // a newer search has started: show that one
   list.replaceChildren(...items);
+  showGuides(parts, guides);
   // Which query the results on screen answer, while the status waits for a pause (the bench times by it).
   list.dataset.query = state.query;
   const count = answer.results.length;
@@ -114,29 +117,34 @@ async function run(pause = 0) {
         query: `voor "${state.query}"`,
         abbreviation: `voor "${answer.terms}" (uitgeschreven "${state.query}")`,
         spelling: `voor "${answer.terms}" ("${state.query}" staat niet in het archief)`,
+        closest: `voor "${state.query}"`,
       }[answer.via],
     hasFilters(state) && 'met de gekozen filters',
   ]
     .filter(Boolean)
     .join(' ');
+  const some = (n: number) => `${n} ${n === 1 ? 'resultaat' : 'resultaten'}`;
   current = {
     results: answer.results,
     shown: items.length,
     describe: (shown) =>
       count === 0
         ? `Geen resultaten ${what}.`
-        : `${count} ${count === 1 ? 'resultaat' : 'resultaten'} ${what}${count > shown ? `; de eerste ${shown} staan hieronder` : ''}.`,
+        : answer.via === 'closest'
+          ? `Geen pagina bevat alle woorden; dit komt het dichtst bij: ${some(count)}${hasFilters(state) ? ' met de gekozen filters' : ''}${count > shown ? `, de eerste ${shown} hieronder` : ''}.`
+          : `${some(count)} ${what}${count > shown ? `; de eerste ${shown} staan hieronder` : ''}.`,
   };
+  showResults.textContent = `Toon ${some(count)}`;
   showProgress(current, pause === 0);
   empty.hidden = count > 0;
-  showSuggestions(parts, state, answer.missing, answer.suggestions, archiveThemes());
+  showSuggestions(parts, state, answer, archiveThemes());
 
   if (!countedAll) {
     await loadFacets();
     if (request !== latest) return;
     answer = await search(api, state);
     // The themes to suggest are known now.
-    showSuggestions(parts, state, answer.missing, answer.suggestions, archiveThemes());
+    showSuggestions(parts, state, answer, archiveThemes());
   }
   if (pause > 0) {
     await new Promise((resolve) => setTimeout(resolve, pause));
@@ -227,9 +235,28 @@ facetList.addEventListener('click', (event) => {
   toggleFacet(button.dataset.facetExpand as FacetParam);
   showCounts(parts, state, shownCounts);
 });
-sortSelect.addEventListener('change', () =>
-  update({ ...state, sort: sortSelect.value as SearchState['sort'] }, 'push'),
-);
+// A sort applies on an explicit choice: picked from the open menu, or Enter, or leaving the menu. Arrow keys
+// on a closed menu change its value (and fire "change" in Chromium) while the visitor is still looking.
+let sortByKeys = false;
+const applySort = () => {
+  sortByKeys = false;
+  if (sortSelect.value !== state.sort) update({ ...state, sort: sortSelect.value as SearchState['sort'] }, 'push');
+};
+sortSelect.addEventListener('keydown', (event) => {
+  if (event.key === 'Enter') {
+    event.preventDefault();
+    applySort();
+  } else if (/^(Arrow(Up|Down|Left|Right)|Home|End|Page(Up|Down))$/.test(event.key) && !event.altKey) sortByKeys = true;
+});
+sortSelect.addEventListener('change', () => {
+  if (!sortByKeys) applySort();
+});
+sortSelect.addEventListener('blur', applySort);
+// On a phone the open filter panel stands above the results: this button closes it and goes to them.
+showResults.addEventListener('click', () => {
+  facetToggle.open = false;
+  parts.resultsHeading.focus();
+});
 clearAll.addEventListener('click', () => {
   update({ ...state, selected: {} }, 'push');
   input.focus();

@@ -3,7 +3,17 @@
  * is not in the archive. No DOM here; rendering is in render.ts.
  */
 import { facets, pagefindFilters, pagefindSort, writtenOut, type SearchState } from './state.ts';
-import { closeWords, foldWord, spellingCorrection, wordsAt, wordsToConfirm } from './terms.ts';
+import {
+  closestResults,
+  closeWords,
+  foldWord,
+  queryWords,
+  spellingCorrection,
+  withoutFunctionWords,
+  wordsAt,
+  wordsToConfirm,
+} from './terms.ts';
+import { collectionInfo, supportCollections } from '../schemas/collections.ts';
 import { BUNDLE_FILTER, bundleOrder, DATE_SORT, orderByRank, type BundleManifest } from './bundles.ts';
 import { sitePath } from '../lib/site-path.ts';
 import type {
@@ -102,39 +112,111 @@ export async function facetCounts(
 export interface Answer {
   results: PagefindResult[];
   filters: FilterCounts;
-  /** The words searched: the query, or what its abbreviations stand for. */
+  /** The words searched: the query without its function words, or what its abbreviations stand for. */
   terms: string;
-  /** How the searched words came from the query: abbreviations written out, or a typing slip corrected. */
-  via: 'query' | 'abbreviation' | 'spelling';
-  /** Query words that are not in the archive at all (then there are no results). */
+  /**
+   * How the searched words came from the query: as typed, abbreviations written out, a typing slip
+   * corrected, or the pages that hold most of the words when none holds them all.
+   */
+  via: 'query' | 'abbreviation' | 'spelling' | 'closest';
+  /** Query words that are not in the archive at all. */
   missing: string[];
   /** Words of the archive that begin like a missing one. */
   suggestions: string[];
+  /** Theme and organisation pages that match: shown as a way to the topic above the results, not among them. */
+  guides: PagefindResult[];
+  /** Of a query that no page answers with all its words, the word on the fewest pages. */
+  rarest?: string | undefined;
 }
+
+type Found = Omit<Answer, 'guides'>;
+type Options = Parameters<Pagefind['search']>[1];
 
 /** Results whose data is fetched to check which words matched: the first page of results. */
 const CHECKED = 10;
 
+/** The types of the pages that lead to a topic rather than tell about it (src/schemas/collections.ts). */
+const guideTypes = supportCollections.map((collection) => collectionInfo[collection].singular);
+
+const isExact = (terms: string) => /^\s*".+"\s*$/.test(terms);
+
 /**
  * Searches, and drops results that only Pagefind's fallback to a shorter word found (see
  * src/search/terms.ts): "werkdruk" gives no results and says so, with the archive's words that begin
- * like it. A query with a known abbreviation that finds nothing is searched again written out; one with a
- * typing slip ("stresbakje") again with the archive's word, and the status says so.
+ * like it. Function words are left out ("hoe", "je", "dat"). A query with a known abbreviation that finds
+ * nothing is searched again written out; one with a typing slip ("stresbakje") again with the archive's
+ * word, and the status says so. When no page holds every word, the pages that hold most of them come,
+ * and the status says that too. Theme and organisation pages that match are set apart as guides, so
+ * entries come first.
  */
 export async function search(api: Pagefind, state: SearchState): Promise<Answer> {
   const options = { filters: pagefindFilters(state), sort: pagefindSort(state) };
-  const first = await honestSearch(api, state.query, options);
-  const alternative = writtenOut(state.query);
+  const query = withoutFunctionWords(state.query);
+  let found = await findAll(api, query, options);
+  if (found.results.length === 0 && !isExact(query) && queryWords(query).length > 1)
+    found = await closest(api, query, options);
+  return withGuides(api, found, state, options);
+}
+
+async function findAll(api: Pagefind, query: string, options: Options): Promise<Found> {
+  const first = await honestSearch(api, query, options);
+  const alternative = writtenOut(query);
   if (first.results.length === 0 && alternative) {
     const second = await honestSearch(api, alternative, options);
     if (second.results.length > 0) return { ...second, terms: alternative, via: 'abbreviation' };
   }
-  const corrected = spellingCorrection(state.query, first.missing, first.suggestions);
+  const corrected = spellingCorrection(query, first.missing, first.suggestions);
   if (corrected) {
     const second = await honestSearch(api, corrected, options);
     if (second.results.length > 0) return { ...second, terms: corrected, via: 'spelling' };
   }
-  return { ...first, terms: state.query, via: 'query' };
+  return { ...first, terms: query, via: 'query' };
+}
+
+/**
+ * No page holds all the words: each word is searched on its own (honestly, so a word that is not in the
+ * archive finds nothing), and the pages holding most of them come first (closestResults). Facet counts
+ * are per value the most of any one word's: never more than the results hold.
+ */
+async function closest(api: Pagefind, query: string, options: Options): Promise<Found> {
+  const words = queryWords(query);
+  const each: Found[] = [];
+  for (const word of words) each.push(await findAll(api, word, options));
+  const filters: FilterCounts = {};
+  for (const found of each)
+    for (const [filter, values] of Object.entries(found.filters))
+      for (const [value, count] of Object.entries(values))
+        (filters[filter] ??= {})[value] = Math.max(filters[filter]?.[value] ?? 0, count);
+  const present = words.filter((_, i) => each[i]!.results.length > 0);
+  const sizes = new Map(words.map((word, i) => [word, each[i]!.results.length]));
+  return {
+    results: closestResults(each.map((found) => found.results)),
+    filters,
+    terms: query,
+    via: 'closest',
+    missing: words.filter((word) => !present.includes(word)),
+    suggestions: [...new Set(each.flatMap((found) => found.suggestions))],
+    rarest: present.length > 1 ? present.reduce((a, b) => (sizes.get(b)! < sizes.get(a)! ? b : a)) : undefined,
+  };
+}
+
+/**
+ * Theme and organisation pages lead to a topic; when entries match too, they come as guides above the
+ * results instead of among them. Not when the visitor filters on the kind of page, nor for the pages
+ * closest to a query (no search holds its words together).
+ */
+async function withGuides(api: Pagefind, found: Found, state: SearchState, options: Options): Promise<Answer> {
+  if (state.selected.type?.length || found.via === 'closest' || found.results.length === 0 || !found.terms)
+    return { ...found, guides: [] };
+  const guides = await widened(api, found.terms, {
+    ...options,
+    filters: { ...options?.filters, type: { any: guideTypes } },
+  });
+  const ids = new Set(guides.results.map((result) => result.id));
+  const entries = found.results.filter((result) => !ids.has(result.id));
+  if (entries.length === 0) return { ...found, guides: [] };
+  const matching = new Set(found.results.map((result) => result.id));
+  return { ...found, results: entries, guides: guides.results.filter((result) => matching.has(result.id)) };
 }
 
 const WIDEN_BELOW = 50;
@@ -146,11 +228,11 @@ const WIDEN_BELOW = 50;
  * "schulden". Each word is therefore also tried with "-en"; when that finds every page the word found and
  * more, those results are used (one Pagefind search each, so sorting stays Pagefind's own).
  */
-async function widened(api: Pagefind, terms: string, options: Parameters<Pagefind['search']>[1]) {
+async function widened(api: Pagefind, terms: string, options: Options) {
   let best = await api.search(terms || null, options);
   // A word on many pages already fills the pages of results a reader goes through; a second search would
   // only add to the count, at a few hundred milliseconds on a large archive.
-  if (!terms || /^\s*".+"\s*$/.test(terms) || best.results.length >= WIDEN_BELOW) return best;
+  if (!terms || isExact(terms) || best.results.length >= WIDEN_BELOW) return best;
   const words = terms.trim().split(/\s+/);
   for (const [i, word] of words.entries()) {
     // Only singulars that take "-en": ending in a consonant ("schuld"), not a vowel ("lerende"), nor already
@@ -167,15 +249,17 @@ async function widened(api: Pagefind, terms: string, options: Parameters<Pagefin
   return best;
 }
 
-async function honestSearch(
-  api: Pagefind,
-  terms: string,
-  options: Parameters<Pagefind['search']>[1],
-): Promise<Omit<Answer, 'terms' | 'via'>> {
+async function honestSearch(api: Pagefind, terms: string, options: Options): Promise<Omit<Found, 'terms' | 'via'>> {
   const search = await widened(api, terms, options);
   const found = { results: search.results, filters: search.filters, missing: [], suggestions: [] };
-  // Browsing without words, an exact ("quoted") search, or nothing found: nothing to check.
-  if (!terms || /^\s*".+"\s*$/.test(terms) || search.results.length === 0) return found;
+  // Browsing without words or an exact ("quoted") search: nothing to check.
+  if (!terms || isExact(terms)) return found;
+  // One word that finds nothing at all (not even through the fallback): the archive's words that begin
+  // like it are the way on ("mantelzorg" found nothing and suggested nothing).
+  if (search.results.length === 0) {
+    const words = queryWords(terms);
+    return words.length === 1 ? { ...found, missing: words, suggestions: await wordsLike(api, words[0]!) } : found;
+  }
   const data: PagefindResultData[] = await Promise.all(search.results.slice(0, CHECKED).map((r) => r.data()));
   const matched = data.flatMap((page) => wordsAt(page.content, page.locations));
   const missing: string[] = [];
@@ -197,6 +281,24 @@ async function honestSearch(
       5,
     ),
   };
+}
+
+/**
+ * Indexed words that begin like a word that is not in the archive: its first five, then four letters
+ * searched as a prefix (Pagefind's prefix matching), closest first.
+ */
+async function wordsLike(api: Pagefind, word: string): Promise<string[]> {
+  for (const length of [5, 4]) {
+    if (word.length <= length) continue;
+    const prefix = word.slice(0, length);
+    const search = await api.search(prefix);
+    if (search.results.length === 0) continue;
+    const data = await Promise.all(search.results.slice(0, CHECKED).map((result) => result.data()));
+    const matched = data.flatMap((page) => wordsAt(page.content, page.locations)).filter((w) => w.startsWith(prefix));
+    const close = closeWords(word, matched);
+    if (close.length > 0) return close;
+  }
+  return [];
 }
 
 const titleWords = (pages: PagefindResultData[]) =>

@@ -23,8 +23,8 @@ const allowed: Record<string, string[]> = {
   integrations: ['checks', 'lib', 'schemas', 'settings'],
   'content.config': ['lib', 'schemas', 'settings'],
   // The search page's browser code and its browser-safe helpers; it runs in the visitor's browser, so besides
-  // itself it reaches only into lib's browser-safe modules (checked below, import by import).
-  search: ['lib'],
+  // itself it reaches only into browser-safe modules of lib and schemas (checked below, import by import).
+  search: ['lib', 'schemas'],
   components: ['lib', 'schemas', 'search', 'settings'],
   layouts: ['components', 'lib', 'schemas', 'settings', 'styles'],
   pages: ['layouts', 'components', 'editor', 'lib', 'schemas', 'search', 'settings', 'styles'],
