@@ -16,6 +16,12 @@ const pages: FakePage[] = [
     filters: { type: ['Werkzaam element'] },
   },
   {
+    url: '/werkzame-elementen/contact/',
+    title: 'Contact',
+    text: 'Eén contactpersoon en wat contact kost',
+    filters: { type: ['Werkzaam element'] },
+  },
+  {
     url: '/werkzame-elementen/basishouding/',
     title: 'Mensgerichte basishouding',
     text: 'De inwoners als mens met een eigen verhaal voor de professional',
@@ -95,6 +101,13 @@ describe('search against a fake Pagefind', () => {
   it('tries a singular as a plural when the stemmer gives them different stems', async () => {
     const answer = await ask('schuld');
     expect(await urls(answer.results)).toEqual(['/praktijkvoorbeelden/stressbakje/']);
+  });
+
+  it('corrects a typing slip to a word that only a shorter beginning finds', async () => {
+    const answer = await ask('contactpersson');
+    expect(answer.via).toBe('spelling');
+    expect(answer.terms).toBe('contactpersoon');
+    expect(await urls(answer.results)).toEqual(['/werkzame-elementen/contact/']);
   });
 
   it('drops what only the fallback to a shorter word found, and says the word is missing', async () => {

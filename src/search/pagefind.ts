@@ -270,26 +270,24 @@ async function honestSearch(api: Pagefind, terms: string, options: Options): Pro
   }
   if (missing.length === 0) return found;
   const empty = Object.fromEntries(Object.keys(search.filters).map((filter) => [filter, {}]));
-  return {
-    results: [],
-    filters: empty,
-    missing,
-    // The words Pagefind fell back on, and the titles of those pages ("stresbakje" found "stress" in the
-    // text of "Het stressbakje").
-    suggestions: [...new Set(missing.flatMap((word) => closeWords(word, [...matched, ...titleWords(data)])))].slice(
-      0,
-      5,
-    ),
-  };
+  const suggestions: string[] = [];
+  for (const word of missing)
+    suggestions.push(
+      // The archive's words that begin like it ("contactpersson": "contactpersoon"), then the words Pagefind
+      // fell back on and the titles of those pages ("stresbakje" found "stress" in "Het stressbakje").
+      ...(await wordsLike(api, word)),
+      ...closeWords(word, [...matched, ...titleWords(data)]),
+    );
+  return { results: [], filters: empty, missing, suggestions: [...new Set(suggestions)].slice(0, 5) };
 }
 
 /**
- * Indexed words that begin like a word that is not in the archive: its first five, then four letters
- * searched as a prefix (Pagefind's prefix matching), closest first.
+ * Indexed words that begin like a word that is not in the archive: all but its last three letters, then
+ * its first five, then four, searched as a prefix (Pagefind's prefix matching), closest first.
  */
 async function wordsLike(api: Pagefind, word: string): Promise<string[]> {
-  for (const length of [5, 4]) {
-    if (word.length <= length) continue;
+  for (const length of new Set([word.length - 3, 5, 4])) {
+    if (length < 4 || word.length <= length) continue;
     const prefix = word.slice(0, length);
     const search = await api.search(prefix);
     if (search.results.length === 0) continue;

@@ -23,6 +23,11 @@ export const facets = [
 ] as const;
 
 export type FacetParam = (typeof facets)[number]['param'];
+/**
+ * A Pagefind filter name the search page offers as a facet: the pages' `data-pagefind-filter` props take
+ * this type, so a filter name that no facet reads is a type error (npx astro check), not a silent gap.
+ */
+export type FacetFilter = (typeof facets)[number]['filter'];
 export const sortOrders = ['relevantie', 'nieuwste', 'oudste', 'onderbouwing'] as const;
 export type SortOrder = (typeof sortOrders)[number];
 

@@ -38,7 +38,7 @@ export function fakePagefind(pages: FakePage[]) {
         .filter((w) => wanted.startsWith(w) && w.length > 2)
         .sort((a, b) => b.length - a.length)[0];
       if (!fallback) return [];
-      return words.flatMap((w, i) => (stem(w).startsWith(fallback) ? [i] : []));
+      return words.flatMap((w, i) => (stem(w) === fallback ? [i] : []));
     }
     return words.flatMap((w, i) => (hits(w) || (exact && stem(w) === wanted) ? [i] : []));
   };
