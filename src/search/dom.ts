@@ -34,7 +34,6 @@ export function searchParts(root: HTMLElement) {
     suggestions: one<HTMLElement>('[data-search-suggestions]'),
     guides: one<HTMLUListElement>('[data-search-guides]'),
     showResults: one<HTMLButtonElement>('[data-show-results]'),
-    resultsHeading: one<HTMLElement>('#resultaten'),
     more: one<HTMLButtonElement>('[data-search-more]'),
   };
 }

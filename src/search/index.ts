@@ -278,7 +278,8 @@ sortSelect.addEventListener('blur', applySort);
 // On a phone the open filter panel stands above the results: this button closes it and goes to them.
 showResults.addEventListener('click', () => {
   facetToggle.open = false;
-  parts.resultsHeading.focus();
+  // The status line says how many results there are; the next Tab reaches the first of them.
+  status.focus();
 });
 clearAll.addEventListener('click', () => {
   update({ ...island.state, selected: {} }, 'push');

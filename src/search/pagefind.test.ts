@@ -84,10 +84,13 @@ describe('search against a fake Pagefind', () => {
     expect(answer.suggestions).toEqual(['mantels']);
   });
 
-  it('sets theme and organisation pages apart as guides when entries match too', async () => {
+  it('offers a theme or organisation whose title carries the word above the entries, and ranks the others after them', async () => {
     const answer = await ask('schulden');
-    expect(await urls(answer.results)).toEqual(['/praktijkvoorbeelden/stressbakje/']);
-    expect(await urls(answer.guides)).toEqual(['/themas/armoede-en-schulden/', '/organisaties/schouders-eronder/']);
+    expect(await urls(answer.guides)).toEqual(['/themas/armoede-en-schulden/']);
+    expect(await urls(answer.results)).toEqual([
+      '/praktijkvoorbeelden/stressbakje/',
+      '/organisaties/schouders-eronder/',
+    ]);
   });
 
   it('keeps theme pages as results when the visitor filters on the kind of page', async () => {
@@ -100,7 +103,11 @@ describe('search against a fake Pagefind', () => {
 
   it('tries a singular as a plural when the stemmer gives them different stems', async () => {
     const answer = await ask('schuld');
-    expect(await urls(answer.results)).toEqual(['/praktijkvoorbeelden/stressbakje/']);
+    // Without the retry only "schuldhulpverlening" would match: the organisation page alone.
+    expect(await urls(answer.results)).toEqual([
+      '/praktijkvoorbeelden/stressbakje/',
+      '/organisaties/schouders-eronder/',
+    ]);
   });
 
   it('corrects a typing slip to a word that only a shorter beginning finds', async () => {

@@ -200,23 +200,43 @@ async function closest(api: Pagefind, query: string, options: Options): Promise<
   };
 }
 
+/** Theme and organisation pages checked for a title that carries the query's words. */
+const GUIDES_CHECKED = 4;
+
 /**
- * Theme and organisation pages lead to a topic; when entries match too, they come as guides above the
- * results instead of among them. Not when the visitor filters on the kind of page, nor for the pages
- * closest to a query (no search holds its words together).
+ * Theme and organisation pages lead to a topic. When entries match too, those whose title carries one of the
+ * words ("Thema: Armoede en schulden" for "schulden") come as guides above the results; the others, which
+ * only mention the words, come after the entries. Not when the visitor filters on the kind of page, nor for
+ * the pages closest to a query (no search holds its words together).
  */
 async function withGuides(api: Pagefind, found: Found, state: SearchState, options: Options): Promise<Answer> {
   if (state.selected.type?.length || found.via === 'closest' || found.results.length === 0 || !found.terms)
     return { ...found, guides: [] };
-  const guides = await widened(api, found.terms, {
+  const search = await widened(api, found.terms, {
     ...options,
     filters: { ...options?.filters, type: { any: guideTypes } },
   });
-  const ids = new Set(guides.results.map((result) => result.id));
+  const ids = new Set(search.results.map((result) => result.id));
   const entries = found.results.filter((result) => !ids.has(result.id));
   if (entries.length === 0) return { ...found, guides: [] };
-  const matching = new Set(found.results.map((result) => result.id));
-  return { ...found, results: entries, guides: guides.results.filter((result) => matching.has(result.id)) };
+  const others = found.results.filter((result) => ids.has(result.id));
+  const words = queryWords(found.terms);
+  const titled = new Set(
+    (
+      await Promise.all(
+        others.slice(0, GUIDES_CHECKED).map(async (result) => {
+          const title = (await result.data()).meta.title ?? '';
+          const carries = title.split(/\s+/).some((t) => words.some((word) => foldWord(t).startsWith(word)));
+          return carries ? [result.id] : [];
+        }),
+      )
+    ).flat(),
+  );
+  return {
+    ...found,
+    results: [...entries, ...others.filter((result) => !titled.has(result.id))],
+    guides: others.filter((result) => titled.has(result.id)),
+  };
 }
 
 const WIDEN_BELOW = 50;
