@@ -204,10 +204,10 @@ async function closest(api: Pagefind, query: string, options: Options): Promise<
 const GUIDES_CHECKED = 4;
 
 /**
- * Theme and organisation pages lead to a topic. When entries match too, those whose title carries one of the
- * words ("Thema: Armoede en schulden" for "schulden") come as guides above the results; the others, which
- * only mention the words, come after the entries. Not when the visitor filters on the kind of page, nor for
- * the pages closest to a query (no search holds its words together).
+ * Theme and organisation pages lead to a topic: when entries match too, they come as guides above the
+ * results instead of among them, those whose title carries one of the words first ("Thema: Armoede en
+ * schulden" for "schulden"). Not when the visitor filters on the kind of page, nor for the pages closest to
+ * a query (no search holds its words together).
  */
 async function withGuides(api: Pagefind, found: Found, state: SearchState, options: Options): Promise<Answer> {
   if (state.selected.type?.length || found.via === 'closest' || found.results.length === 0 || !found.terms)
@@ -219,12 +219,12 @@ async function withGuides(api: Pagefind, found: Found, state: SearchState, optio
   const ids = new Set(search.results.map((result) => result.id));
   const entries = found.results.filter((result) => !ids.has(result.id));
   if (entries.length === 0) return { ...found, guides: [] };
-  const others = found.results.filter((result) => ids.has(result.id));
+  const guides = found.results.filter((result) => ids.has(result.id));
   const words = queryWords(found.terms);
   const titled = new Set(
     (
       await Promise.all(
-        others.slice(0, GUIDES_CHECKED).map(async (result) => {
+        guides.slice(0, GUIDES_CHECKED).map(async (result) => {
           const title = (await result.data()).meta.title ?? '';
           const carries = title.split(/\s+/).some((t) => words.some((word) => foldWord(t).startsWith(word)));
           return carries ? [result.id] : [];
@@ -232,11 +232,8 @@ async function withGuides(api: Pagefind, found: Found, state: SearchState, optio
       )
     ).flat(),
   );
-  return {
-    ...found,
-    results: [...entries, ...others.filter((result) => !titled.has(result.id))],
-    guides: others.filter((result) => titled.has(result.id)),
-  };
+  const byTitle = (result: PagefindResult) => (titled.has(result.id) ? 0 : 1);
+  return { ...found, results: entries, guides: guides.sort((x, y) => byTitle(x) - byTitle(y)) };
 }
 
 const WIDEN_BELOW = 50;
