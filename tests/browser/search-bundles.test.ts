@@ -31,7 +31,8 @@ async function shown(page: Page, url: string) {
   // Without words or filters nothing is searched: there is no status to wait for.
   if (new URL(url).search) await expect.poll(() => status.innerText()).not.toBe('');
   const labels = page.locator('[data-search-facets] label');
-  await labels.first().waitFor();
+  // Groups without results are hidden (for a word that finds nothing, all of them): wait for them to exist.
+  await labels.first().waitFor({ state: 'attached' });
   await expect.poll(async () => (await labels.allInnerTexts()).every((label) => /\(\d+\)\s*$/.test(label))).toBe(true);
   return {
     links: await page
