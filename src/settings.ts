@@ -162,7 +162,7 @@ export interface Settings {
   buildHeapMB: number;
   /**
    * At most this many pages in one Pagefind run: its memory grows with the pages of a run (about 270 KB
-   * each), so a larger archive is indexed in bundles (src/lib/search-bundles.ts). Tests set it low.
+   * each), so a larger archive is indexed in bundles (src/search/bundles.ts). Tests set it low.
    */
   searchBundlePages: number;
   /**

@@ -1,5 +1,5 @@
 /**
- * Which pages go into which search bundle (see src/lib/search-bundles.ts for why there are bundles).
+ * Which pages go into which search bundle (see src/search/bundles.ts for why there are bundles).
  * Pure, so it is unit-tested.
  */
 

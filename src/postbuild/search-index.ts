@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { digest } from '../digest.ts';
 import { evidenceLevelInfo, evidenceRank } from '../lib/evidence.ts';
 import { evidenceLevels } from '../schemas/evidence.ts';
-import { BUNDLE_FILTER, primaryBundle, type BundleManifest, type SearchBundle } from '../lib/search-bundles.ts';
+import { BUNDLE_FILTER, primaryBundle, type BundleManifest, type SearchBundle } from '../search/bundles.ts';
 import { planBundles, type BundlePlan, type PlannedPage } from './bundle-plan.ts';
 import { htmlFilesIn } from './built-pages.ts';
 import { separateBlocks } from './search-text.ts';
@@ -32,7 +32,7 @@ const dateSort = /data-pagefind-sort="datum:([^"]+)"/;
 
 /**
  * Writes the Pagefind search index of a built site to `<root>/pagefind`, in bundles of at most
- * `bundlePages` pages (src/lib/search-bundles.ts), and its list to `pagefind/bundles.json`; throws when
+ * `bundlePages` pages (src/search/bundles.ts), and its list to `pagefind/bundles.json`; throws when
  * Pagefind fails. The pages first get the word breaks a reader sees (see search-text.ts), written into the
  * files, so that Pagefind's own CLI can read them itself, which is much faster than feeding each page
  * through its Node API (figures in the README's scale section). Each bundle is one CLI run over a folder of

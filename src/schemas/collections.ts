@@ -5,7 +5,7 @@
 export const entryCollections = ['workingElements', 'practiceExamples', 'eventReports', 'programmes'] as const;
 export type EntryCollection = (typeof entryCollections)[number];
 
-const supportCollections = ['themes', 'organisations'] as const;
+export const supportCollections = ['themes', 'organisations'] as const;
 export type SupportCollection = (typeof supportCollections)[number];
 export type AnyCollection = EntryCollection | SupportCollection;
 

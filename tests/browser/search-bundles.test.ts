@@ -1,5 +1,5 @@
 /**
- * Search over an index in bundles (src/lib/search-bundles.ts): the fixture built with a cap of 3 pages a
+ * Search over an index in bundles (src/search/bundles.ts): the fixture built with a cap of 3 pages a
  * bundle must search exactly as the normal one-bundle build of the same fixture: the same results in the
  * same order for every sort, the same facet counts, the same "no results" with suggestions. Pagefind's own
  * merge of bundles would order sorted results by each bundle's rank instead of by date.
@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BundleManifest } from '../../src/lib/search-bundles.ts';
+import type { BundleManifest } from '../../src/search/bundles.ts';
 import { serveSite, usePage } from '../helpers/browser.ts';
 import { buildSite, outputRoot, sites } from '../helpers/sites.ts';
 
@@ -31,7 +31,8 @@ async function shown(page: Page, url: string) {
   // Without words or filters nothing is searched: there is no status to wait for.
   if (new URL(url).search) await expect.poll(() => status.innerText()).not.toBe('');
   const labels = page.locator('[data-search-facets] label');
-  await labels.first().waitFor();
+  // Groups without results are hidden (for a word that finds nothing, all of them): wait for them to exist.
+  await labels.first().waitFor({ state: 'attached' });
   await expect.poll(async () => (await labels.allInnerTexts()).every((label) => /\(\d+\)\s*$/.test(label))).toBe(true);
   return {
     links: await page

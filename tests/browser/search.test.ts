@@ -192,7 +192,7 @@ describe('on a phone (390 × 844)', () => {
 describe('words that are not in the archive', () => {
   const real = usePage(sites.real.dist);
 
-  // "werkdruk" once found 22 of 32 pages through Pagefind's fallback to "werk" (src/lib/search-terms.ts).
+  // "werkdruk" once found 22 of 32 pages through Pagefind's fallback to "werk" (src/search/terms.ts).
   it('say so, with words and themes that are there', async () => {
     await real.page.goto(`${real.url}/zoeken/?q=werkdruk`);
     await expect.poll(() => status(real.page)).toBe('Geen resultaten voor "werkdruk".');
@@ -316,5 +316,138 @@ describe('the gap map', () => {
       await site.page.goto(new URL(cell.href, site.url).href);
       await expect.poll(async () => (await titles(site.page)).sort(), { message: cell.href }).toEqual(expected);
     }
+  });
+});
+
+describe('searching as visitors search (real archive)', () => {
+  const real = usePage(sites.real.dist);
+
+  it('answers a question by its telling words, with the closest pages under an honest line', async () => {
+    await real.page.goto(
+      `${real.url}/zoeken/?q=${encodeURIComponent('hoe voorkom je dat inwoners steeds opnieuw hun verhaal moeten doen')}`,
+    );
+    await expect.poll(() => status(real.page)).toMatch(/^Geen pagina bevat alle woorden; dit komt het dichtst bij/);
+    expect((await titles(real.page))[0]).toBe('Vaste contactpersoon');
+    const suggestions = real.page.locator('[data-search-suggestions]');
+    expect(await suggestions.innerText()).toContain('"voorkom" komt in het archief niet voor.');
+    expect(await suggestions.getByRole('link', { name: 'voor', exact: true }).count()).toBe(0);
+  });
+
+  it('offers a way on when a word finds nothing at all', async () => {
+    await real.page.goto(`${real.url}/zoeken/?q=mantelzorg`);
+    await expect.poll(() => status(real.page)).toBe('Geen resultaten voor "mantelzorg".');
+    const suggestions = real.page.locator('[data-search-suggestions]');
+    await expect.poll(() => suggestions.isVisible()).toBe(true);
+    expect(await suggestions.innerText()).toContain('"mantelzorg" komt in het archief niet voor.');
+    await expect.poll(() => suggestions.getByRole('link', { name: 'Armoede en schulden' }).count()).toBe(1);
+  });
+
+  it('ranks entries first and offers the matching theme and organisation above them', async () => {
+    await real.page.goto(`${real.url}/zoeken/?q=schulden`);
+    const guides = real.page.locator('[data-search-guides]');
+    await expect.poll(() => guides.getByRole('link').allInnerTexts()).toContain('Thema: Armoede en schulden →');
+    expect(await guides.getByRole('link', { name: /^Thema: Armoede en schulden/ }).getAttribute('href')).toBe(
+      '/themas/armoede-en-schulden/',
+    );
+    const results = await real.page
+      .locator('[data-search-results] .result-title a')
+      .evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+    expect(results.filter((path) => /^\/(themas|organisaties)\//.test(path))).toEqual([]);
+    expect(results.slice(0, 3)).toContain('/praktijkvoorbeelden/stressbakje/');
+  });
+
+  it('shows excerpts from the text, not from the page furniture (type, date, breadcrumbs)', async () => {
+    for (const query of ['schulden', 'werkplaatsen', 'armoede']) {
+      await real.page.goto(`${real.url}/zoeken/?q=${query}`);
+      const excerpts = real.page.locator('[data-search-results] .result-excerpt');
+      await expect.poll(() => excerpts.count(), { message: query }).toBeGreaterThan(0);
+      for (const excerpt of await excerpts.allInnerTexts())
+        expect(excerpt, query).not.toMatch(
+          /^(…\s*)?(Thema|Organisatie|Programma|Verslag|Praktijkvoorbeeld|Werkzaam element|Home)\b|(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december) \d{4}\./,
+        );
+    }
+  });
+});
+
+describe('phone and keyboard (real archive)', () => {
+  const real = usePage(sites.real.dist);
+  const focused = () => real.page.evaluate(() => document.activeElement?.outerHTML.slice(0, 80));
+
+  it('has one search box on the search page', async () => {
+    await real.page.goto(`${real.url}/zoeken/`);
+    expect(await real.page.locator('input[name="q"]').count()).toBe(1);
+    await real.page.goto(`${real.url}/themas/`);
+    expect(await real.page.locator('input[name="q"]').count()).toBe(1);
+  });
+
+  it('closes the filter panel on a phone with "Toon n resultaten" and moves focus to the results', async () => {
+    await real.page.setViewportSize({ width: 390, height: 844 });
+    await real.page.goto(`${real.url}/zoeken/?q=schulden`);
+    await real.page.locator('[data-facet-summary]').waitFor({ state: 'visible' });
+    await real.page.locator('[data-facet-summary]').click();
+    await expect.poll(async () => (await facetCounts(real.page, 'Soort')).Programma).toBeGreaterThan(1);
+    const programmes = (await facetCounts(real.page, 'Soort')).Programma!;
+    await real.page.getByRole('checkbox', { name: /^Programma/ }).check();
+    await expect.poll(() => status(real.page)).toMatch(new RegExp(`^${programmes} resultaten`));
+    const show = real.page.getByRole('button', { name: `Toon ${programmes} resultaten` });
+    await show.click();
+    expect(await real.page.locator('[data-facet-toggle]').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+    expect(await real.page.evaluate(() => document.activeElement?.id)).toBe('gevonden');
+    const first = await real.page.locator('[data-search-results] > li').first().boundingBox();
+    expect(first!.y).toBeGreaterThanOrEqual(0);
+    expect(first!.y).toBeLessThan(844);
+    // On a wide screen the panel stands beside the results: no such button.
+    await real.page.setViewportSize({ width: 1280, height: 900 });
+    expect(await show.isVisible()).toBe(false);
+  });
+
+  it('hides filter groups without results and lets no value with 0 results be ticked', async () => {
+    await real.page.goto(`${real.url}/zoeken/?q=schulden`);
+    await expect.poll(() => facetCounts(real.page, 'Soort').then((c) => c.Programma)).toBeGreaterThan(0);
+    for (const fieldset of await real.page.locator('fieldset[data-facet]:visible').all()) {
+      const labels = await fieldset.locator('.option:visible label').allInnerTexts();
+      expect(
+        labels.some((label) => !/\(0\)$/.test(label.trim())),
+        labels.join('; '),
+      ).toBe(true);
+    }
+    const zero = real.page.locator('.option', { hasText: /\(0\)$/ }).locator('input');
+    expect(await zero.count()).toBeGreaterThan(0);
+    for (const box of await zero.all()) expect(await box.isDisabled()).toBe(true);
+    // No group that offers only "toon alle": each shown group shows a value.
+    for (const fieldset of await real.page.locator('fieldset[data-facet]:visible').all())
+      expect(await fieldset.locator('.option:visible').count()).toBeGreaterThan(0);
+    await real.page.goto(`${real.url}/zoeken/?q=stressbakje`);
+    await expect.poll(() => facetCounts(real.page, 'Soort').then((c) => c.Praktijkvoorbeeld)).toBe(1);
+    // The programme facets count nothing for a practice example: their groups are gone.
+    expect(await real.page.locator('fieldset[data-facet="programma"]').isVisible()).toBe(false);
+  });
+
+  it('reaches the first result from the search box in three Tab presses through "Naar de resultaten"', async () => {
+    await real.page.goto(`${real.url}/zoeken/?q=schulden`);
+    await real.page.locator('[data-search-results] > li').first().waitFor();
+    await real.page.locator('#zoekterm').focus();
+    await real.page.keyboard.press('Tab'); // the "Zoeken" button
+    await real.page.keyboard.press('Tab');
+    const skip = real.page.getByRole('link', { name: 'Naar de resultaten' });
+    expect(await skip.evaluate((link) => link === document.activeElement)).toBe(true);
+    expect(await skip.isVisible()).toBe(true);
+    await real.page.keyboard.press('Enter');
+    await real.page.keyboard.press('Tab');
+    const first = real.page.locator('[data-search-guides] a, [data-search-results] a').first();
+    expect(await first.evaluate((link) => link === document.activeElement), await focused()).toBe(true);
+  });
+
+  it('sorts on an explicit choice, not while the arrow keys move through the menu', async () => {
+    await real.page.goto(`${real.url}/zoeken/?q=schulden`);
+    await real.page.locator('[data-search-results] > li').first().waitFor();
+    const before = await titles(real.page);
+    await real.page.locator('#sortering').focus();
+    await real.page.keyboard.press('ArrowDown');
+    await real.page.waitForTimeout(500);
+    expect(new URL(real.page.url()).search).toBe('?q=schulden');
+    expect(await titles(real.page)).toEqual(before);
+    await real.page.keyboard.press('Enter');
+    await expect.poll(() => new URL(real.page.url()).search).toBe('?q=schulden&sortering=nieuwste');
   });
 });

@@ -1,5 +1,5 @@
 /**
- * The search index in bundles (src/lib/search-bundles.ts), on the fixture with a cap of 3 pages a bundle:
+ * The search index in bundles (src/search/bundles.ts), on the fixture with a cap of 3 pages a bundle:
  * every searchable page is indexed once, in bundles by date, and a later build indexes again only the
  * bundles whose pages changed, copying the rest byte for byte. The normal fixture build stays one bundle.
  */
@@ -7,7 +7,7 @@ import { cpSync, globSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { BundleManifest } from '../../src/lib/search-bundles.ts';
+import type { BundleManifest } from '../../src/search/bundles.ts';
 import { buildSite, outputRoot, sites } from '../helpers/sites.ts';
 
 const root = join(outputRoot, 'search-bundles');

@@ -21,13 +21,17 @@ const allowed: Record<string, string[]> = {
   // The browser editor's configuration, built from the schemas and the labels lib gives their values.
   editor: ['lib', 'schemas'],
   // The link check reports through the editors' check's reporter.
-  postbuild: ['checks', 'digest', 'lib', 'schemas', 'settings'],
+  postbuild: ['checks', 'digest', 'lib', 'schemas', 'search', 'settings'],
   integrations: ['checks', 'lib', 'schemas', 'settings'],
   'content.config': ['lib', 'schemas', 'settings'],
-  scripts: ['lib', 'schemas'],
-  components: ['lib', 'schemas', 'settings', 'scripts'],
+  // The search page's browser code and its browser-safe helpers; it runs in the visitor's browser, so besides
+  // itself it reaches only into browser-safe modules of lib and schemas (checked below, import by import).
+  search: ['lib', 'schemas'],
+  // Small bundled scripts of progressive enhancement (the Kopieer button).
+  scripts: [],
+  components: ['lib', 'schemas', 'scripts', 'search', 'settings'],
   layouts: ['components', 'lib', 'schemas', 'settings', 'styles'],
-  pages: ['layouts', 'components', 'editor', 'lib', 'schemas', 'settings', 'scripts', 'styles'],
+  pages: ['layouts', 'components', 'editor', 'lib', 'schemas', 'search', 'settings', 'styles'],
   styles: [],
 };
 
@@ -41,6 +45,10 @@ const importsOf = (file: string) =>
   [...readFileSync(file, 'utf8').matchAll(/(?:from|import)\s*\(?\s*'(\.{1,2}\/[^']+)'/g)].map((match) =>
     resolve(dirname(file), match[1]!),
   );
+
+/** Every module specifier a file imports, relative or not ('node:fs', 'astro:content', 'zod'). */
+const specifiersOf = (file: string) =>
+  [...readFileSync(file, 'utf8').matchAll(/(?:from|import)\s*\(?\s*'([^']+)'/g)].map((match) => match[1]!);
 
 const modules = globSync('**/*.{ts,astro}', { cwd: src }).map((file) => join(src, file));
 
@@ -67,4 +75,24 @@ it('has no component that reads collections itself', () => {
     .filter((file) => /getCollection|getEntry|getArchive/.test(readFileSync(file, 'utf8')))
     .map((file) => relative(src, file));
   expect(querying).toEqual([]);
+});
+
+/** Packages the browser code may import: they run in a browser. */
+const browserPackages = ['fastest-levenshtein'];
+
+it('keeps the search folder browser-safe: nothing it reaches imports Node, Astro or another package', () => {
+  const seen = new Set<string>();
+  const queue = modules.filter((file) => layerOf(file) === 'search' && !file.endsWith('.test.ts'));
+  const unsafe: string[] = [];
+  while (queue.length > 0) {
+    const file = queue.pop()!;
+    if (seen.has(file)) continue;
+    seen.add(file);
+    for (const specifier of specifiersOf(file)) {
+      if (specifier.startsWith('.')) queue.push(resolve(dirname(file), specifier));
+      else if (!browserPackages.includes(specifier)) unsafe.push(`${relative(src, file)} imports ${specifier}`);
+    }
+  }
+  expect(seen.size).toBeGreaterThan(5);
+  expect(unsafe).toEqual([]);
 });

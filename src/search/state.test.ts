@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pagefindFilters, pagefindSort, parseSearchState, serializeSearchState, writtenOut } from './search-state.ts';
+import { pagefindFilters, pagefindSort, parseSearchState, serializeSearchState, writtenOut } from './state.ts';
 
 describe('search state in the URL', () => {
   it('round-trips query, several values per facet and the sort order', () => {

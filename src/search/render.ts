@@ -3,9 +3,9 @@
  * result items and suggestions. No Pagefind calls here (see pagefind.ts), no state of its own beyond
  * which facets are expanded.
  */
-import { facetValueId, orderFacetValues, visibleFacetValues } from '../../lib/facet-view.ts';
-import { foldWord } from '../../lib/search-terms.ts';
-import { facets, searchPath, type FacetParam, type SearchState } from '../../lib/search-state.ts';
+import { facetValueId, orderFacetValues, visibleFacetValues } from './facet-view.ts';
+import { foldWord } from './terms.ts';
+import { facets, searchPath, type FacetParam, type SearchState } from './state.ts';
 import { element, type SearchParts } from './dom.ts';
 import type { FilterCounts, PagefindResultData } from './pagefind-types.ts';
 
@@ -61,9 +61,15 @@ export function showCounts(parts: SearchParts, state: SearchState, counts: Filte
     const facet = facets.find((f) => f.param === param)!;
     const options = [...fieldset.querySelectorAll<HTMLElement>('.option')];
     const valueCounts = counts?.[facet.filter] ?? {};
+    const chosen = state.selected[param] ?? [];
     for (const option of options) {
-      option.querySelector('[data-count]')!.textContent = counts ? `(${valueCounts[option.dataset.value!] ?? 0})` : '';
+      const value = option.dataset.value!;
+      option.querySelector('[data-count]')!.textContent = counts ? `(${valueCounts[value] ?? 0})` : '';
+      // A value that would give no results cannot be ticked (one that is ticked can be unticked).
+      option.querySelector('input')!.disabled = counts !== undefined && !valueCounts[value] && !chosen.includes(value);
     }
+    // A group none of whose values gives results is no choice at all.
+    fieldset.hidden = counts !== undefined && chosen.length === 0 && !Object.values(valueCounts).some((n) => n > 0);
     const ordered = options.map((option) => option.dataset.value!);
     const visible = new Set(
       visibleFacetValues(ordered, valueCounts, state.selected[param] ?? [], { expanded: expanded.has(param) }),
@@ -127,40 +133,74 @@ export function renderResult(data: PagefindResultData): HTMLLIElement {
   return item;
 }
 
+/** Theme and organisation pages that match, as ways to the topic above the results: "Thema: Armoede en schulden →". */
+export function showGuides(parts: SearchParts, guides: PagefindResultData[]) {
+  parts.guides.replaceChildren(
+    ...guides.map((guide) =>
+      element(
+        'li',
+        {},
+        element(
+          'a',
+          { href: guide.url },
+          `${guide.filters.type?.[0] ?? 'Pagina'}: ${guide.meta.title ?? guide.url} `,
+          element('span', { ariaHidden: 'true' }, '→'),
+        ),
+      ),
+    ),
+  );
+  parts.guides.hidden = guides.length === 0;
+}
+
+/** What the search found, as far as the suggestions are concerned (see pagefind.ts's Answer). */
+interface Found {
+  results: unknown[];
+  terms: string;
+  missing: string[];
+  suggestions: string[];
+  rarest?: string | undefined;
+}
+
 /**
- * What to try instead when a word is not in the archive: searches for the archive's words that begin like
- * it, the query without the missing words, and the themes.
+ * A way on whenever a search finds nothing, or not every word: the archive's words that begin like a missing
+ * one, the query without the missing words (or without its rarest word, when no page holds them all), and
+ * the themes.
  */
-export function showSuggestions(
-  parts: SearchParts,
-  state: SearchState,
-  missing: string[],
-  words: string[],
-  themes: string[],
-) {
+export function showSuggestions(parts: SearchParts, state: SearchState, found: Found, themes: string[]) {
   parts.suggestions.replaceChildren();
-  if (missing.length === 0) {
+  const { missing, suggestions: words, rarest } = found;
+  if (missing.length === 0 && found.results.length > 0 && !rarest) {
     parts.suggestions.hidden = true;
     return;
   }
   const link = (label: string, next: SearchState) => element('a', { href: searchPath(next) }, label);
   const list = (items: HTMLElement[]) =>
     element('ul', { className: 'suggestion-list' }, ...items.map((item) => element('li', {}, item)));
-  const quoted = missing.map((word) => `"${word}"`).join(' en ');
-  parts.suggestions.append(
-    element('p', {}, `${quoted} ${missing.length === 1 ? 'komt' : 'komen'} in het archief niet voor.`),
-  );
+  if (missing.length > 0) {
+    const quoted = missing.map((word) => `"${word}"`).join(' en ');
+    parts.suggestions.append(
+      element('p', {}, `${quoted} ${missing.length === 1 ? 'komt' : 'komen'} in het archief niet voor.`),
+    );
+  }
   if (words.length > 0)
     parts.suggestions.append(
       element('p', {}, 'Woorden die er wel in staan:'),
       list(words.map((word) => link(word, { ...state, query: word }))),
     );
-  const rest = state.query
+  const dropped = missing.length > 0 ? missing : rarest ? [rarest] : [];
+  const rest = found.terms
     .split(/\s+/)
-    .filter((word) => !missing.includes(foldWord(word)))
+    .filter((word) => !dropped.includes(foldWord(word)))
     .join(' ');
-  if (rest)
-    parts.suggestions.append(element('p', {}, 'Of zoek zonder dat woord: ', link(rest, { ...state, query: rest })));
+  if (rest && dropped.length > 0)
+    parts.suggestions.append(
+      element(
+        'p',
+        {},
+        dropped.length === 1 ? `Of zoek zonder "${dropped[0]}": ` : 'Of zoek zonder die woorden: ',
+        link(rest, { ...state, query: rest }),
+      ),
+    );
   if (themes.length > 0)
     parts.suggestions.append(
       element('p', {}, 'Of bekijk een thema:'),

@@ -4,14 +4,8 @@
  * with live counts narrow them, and the whole state lives in the URL (bookmark, share, reload, back and
  * forward). This module holds the state and the events; pagefind.ts asks Pagefind, render.ts draws.
  */
-import {
-  hasFilters,
-  parseSearchState,
-  serializeSearchState,
-  type FacetParam,
-  type SearchState,
-} from '../../lib/search-state.ts';
-import { orderFacetValues } from '../../lib/facet-view.ts';
+import { hasFilters, parseSearchState, serializeSearchState, type FacetParam, type SearchState } from './state.ts';
+import { orderFacetValues } from './facet-view.ts';
 import { searchParts } from './dom.ts';
 import { facetCounts, loadPagefind, search } from './pagefind.ts';
 import type { FilterCounts, PagefindResult } from './pagefind-types.ts';
@@ -21,12 +15,15 @@ import {
   showActiveFilters,
   showCounts,
   showState,
+  showGuides,
   showSuggestions,
   toggleFacet,
 } from './render.ts';
 
 /** Results shown at once: each needs a fragment file fetched, so a first query stays light. */
 const PAGE = 10;
+/** Theme and organisation pages shown above the results as ways to the topic. */
+const GUIDES = 2;
 /**
  * While typing, a search starts once the keys rest this long. A Pagefind search cannot be cancelled, and on a
  * large archive one for a common word takes a few hundred milliseconds (npm run bench): searching on every
@@ -45,44 +42,67 @@ const SEARCH_WHILE_TYPING_FROM = 3;
 const NARROW = '(max-width: 47.99rem)';
 
 const parts = searchParts(document.querySelector<HTMLElement>('[data-search]')!);
-const { form, input, facetToggle, facetList, clearAll, sortSelect, status, list, empty, more } = parts;
+const { form, input, facetToggle, facetList, clearAll, sortSelect, status, list, empty, more, showResults } = parts;
 
-let state: SearchState = parseSearchState(new URLSearchParams(location.search));
-let archiveCounts: FilterCounts = {};
-/** The counts on screen: undefined until the first ones are in. */
-let shownCounts: FilterCounts | undefined;
-let latest = 0;
-/** The results of the search on screen, and how many of them are shown. */
-let current: { results: PagefindResult[]; shown: number; describe: (shown: number) => string } | undefined;
+/** The results on screen, how many of them are shown, and the status line for them. */
+interface View {
+  results: PagefindResult[];
+  shown: number;
+  describe: (shown: number) => string;
+}
+
+/**
+ * The island's whole state in one place. Each search gets its own AbortController, and a newer one aborts
+ * it: an overtaken search fetches no fragments and writes nothing (a Pagefind search itself cannot be
+ * cancelled, so at most one runs at a time and one waits; see oneAtATime).
+ */
+const island = {
+  state: parseSearchState(new URLSearchParams(location.search)) as SearchState,
+  /** Each facet value's count over the whole archive. */
+  archiveCounts: {} as FilterCounts,
+  /** The counts on screen: undefined until the first ones are in. */
+  shownCounts: undefined as FilterCounts | undefined,
+  /** The search under way; aborted when a newer one starts. */
+  search: new AbortController(),
+  /** The Pagefind search running or last run: the next waits for it. */
+  searching: Promise.resolve() as Promise<unknown>,
+  view: undefined as View | undefined,
+  facetsLoaded: undefined as Promise<void> | undefined,
+  facetsReady: false,
+  /** The pause after the last key before a search starts. */
+  typing: undefined as ReturnType<typeof setTimeout> | undefined,
+  /** Arrow keys moved through the sort menu: its value is not chosen yet. */
+  sortByKeys: false,
+};
 
 /**
  * Facet values and counts need every Pagefind filter file (on a large archive more bytes than the query
  * itself), so they load once, after the first results are on screen or at once when there is no query.
  */
-let facetsLoaded: Promise<void> | undefined;
-let facetsReady = false;
 const loadFacets = () => {
-  facetsLoaded ??= loadPagefind()
+  island.facetsLoaded ??= loadPagefind()
     .then((api) => api.filters())
     .then((counts) => {
-      archiveCounts = counts;
-      facetsReady = true;
-      buildFacets(parts, archiveCounts);
-      showState(parts, state);
+      island.archiveCounts = counts;
+      island.facetsReady = true;
+      buildFacets(parts, counts);
+      showState(parts, island.state);
     });
-  return facetsLoaded;
+  return island.facetsLoaded;
 };
 
 /** The themes to suggest, in the facet's order (an index in bundles lists filter values in no fixed order). */
-const archiveThemes = () => orderFacetValues('thema', archiveCounts.thema ?? {});
+const archiveThemes = () => orderFacetValues('thema', island.archiveCounts.thema ?? {});
 
 function counts(next: FilterCounts) {
-  shownCounts = next;
-  showCounts(parts, state, shownCounts);
+  island.shownCounts = next;
+  showCounts(parts, island.state, next);
 }
 
 async function run(pause = 0) {
-  const request = ++latest;
+  island.search.abort();
+  const request = (island.search = new AbortController()).signal;
+  const state = island.state;
   showState(parts, state);
   showActiveFilters(parts, state, (next) => update(next, 'push'));
   if (!state.query && !hasFilters(state)) {
@@ -91,20 +111,26 @@ async function run(pause = 0) {
     empty.hidden = true;
     more.hidden = true;
     status.textContent = '';
-    current = undefined;
+    island.view = undefined;
+    showGuides(parts, []);
+    showSuggestions(parts, state, { results: [undefined], terms: '', missing: [], suggestions: [] }, []);
     await loadFacets();
-    if (request === latest) counts(archiveCounts);
+    if (!request.aborted) counts(island.archiveCounts);
     return;
   }
   const api = await loadPagefind();
   // A search counts only the filter files loaded before it runs: all of them once the facets are in.
-  const countedAll = facetsReady;
+  const countedAll = island.facetsReady;
   const searched = await oneAtATime(request, () => search(api, state));
   if (!searched) return; // overtaken while waiting for the search before it
   let answer = searched;
-  const items = await renderPage(answer.results, 0, request);
-  if (!items) return; // a newer search has started: show that one
+  const [items, guides] = await Promise.all([
+    renderPage(answer.results, 0, request),
+    Promise.all(answer.guides.slice(0, GUIDES).map((guide) => guide.data())),
+  ]);
+  if (!items || request.aborted) return; // a newer search has started: show that one
   list.replaceChildren(...items);
+  showGuides(parts, guides);
   // Which query the results on screen answer, while the status waits for a pause (the bench times by it).
   list.dataset.query = state.query;
   const count = answer.results.length;
@@ -114,73 +140,77 @@ async function run(pause = 0) {
         query: `voor "${state.query}"`,
         abbreviation: `voor "${answer.terms}" (uitgeschreven "${state.query}")`,
         spelling: `voor "${answer.terms}" ("${state.query}" staat niet in het archief)`,
+        closest: `voor "${state.query}"`,
       }[answer.via],
     hasFilters(state) && 'met de gekozen filters',
   ]
     .filter(Boolean)
     .join(' ');
-  current = {
+  const some = (n: number) => `${n} ${n === 1 ? 'resultaat' : 'resultaten'}`;
+  const view: View = {
     results: answer.results,
     shown: items.length,
     describe: (shown) =>
       count === 0
         ? `Geen resultaten ${what}.`
-        : `${count} ${count === 1 ? 'resultaat' : 'resultaten'} ${what}${count > shown ? `; de eerste ${shown} staan hieronder` : ''}.`,
+        : answer.via === 'closest'
+          ? `Geen pagina bevat alle woorden; dit komt het dichtst bij: ${some(count)}${hasFilters(state) ? ' met de gekozen filters' : ''}${count > shown ? `, de eerste ${shown} hieronder` : ''}.`
+          : `${some(count)} ${what}${count > shown ? `; de eerste ${shown} staan hieronder` : ''}.`,
   };
-  showProgress(current, pause === 0);
+  showResults.textContent = `Toon ${some(count)}`;
+  island.view = view;
+  showProgress(view, pause === 0);
   empty.hidden = count > 0;
-  showSuggestions(parts, state, answer.missing, answer.suggestions, archiveThemes());
+  showSuggestions(parts, state, answer, archiveThemes());
 
   if (!countedAll) {
     await loadFacets();
-    if (request !== latest) return;
+    if (request.aborted) return;
     answer = await search(api, state);
     // The themes to suggest are known now.
-    showSuggestions(parts, state, answer.missing, answer.suggestions, archiveThemes());
+    showSuggestions(parts, state, answer, archiveThemes());
   }
   if (pause > 0) {
     await new Promise((resolve) => setTimeout(resolve, pause));
-    if (request !== latest) return;
-    if (current) showProgress(current);
+    if (request.aborted) return;
+    showProgress(view);
   }
   const next =
     answer.missing.length > 0 ? answer.filters : await facetCounts(api, answer.terms || null, state, answer.filters);
-  if (request === latest) counts(next);
+  if (!request.aborted) counts(next);
 }
-
-let searching: Promise<unknown> = Promise.resolve();
 
 /**
  * Runs Pagefind searches one after another, and skips a search that a newer one has overtaken while it
  * waited: typing fast starts at most one search after the one under way, for the latest words.
  */
-function oneAtATime<T>(request: number, task: () => Promise<T>): Promise<T | undefined> {
-  const turn = searching.then(() => (request === latest ? task() : undefined));
-  searching = turn.catch(() => undefined);
+function oneAtATime<T>(request: AbortSignal, task: () => Promise<T>): Promise<T | undefined> {
+  const turn = island.searching.then(() => (request.aborted ? undefined : task()));
+  island.searching = turn.catch(() => undefined);
   return turn;
 }
 
 /** Renders results `from` to `from + PAGE` of a search; undefined when a newer search started meanwhile. */
-async function renderPage(results: PagefindResult[], from: number, request: number) {
+async function renderPage(results: PagefindResult[], from: number, request: AbortSignal) {
   // A search overtaken by the next keystroke fetches no fragments.
-  if (request !== latest) return undefined;
+  if (request.aborted) return undefined;
   const data = await Promise.all(results.slice(from, from + PAGE).map((result) => result.data()));
-  return request === latest ? data.map(renderResult) : undefined;
+  return request.aborted ? undefined : data.map(renderResult);
 }
 
 /** The status line and the "more" button follow how many of the results are on screen. */
-function showProgress(view: NonNullable<typeof current>, announce = true) {
+function showProgress(view: View, announce = true) {
   status.textContent = announce ? view.describe(view.shown) : '';
   more.hidden = view.results.length <= view.shown;
 }
 
 /** Shows the next page of results under the ones on screen and moves focus to the first new one. */
 async function showMore() {
-  if (!current) return;
-  const view = current;
+  const view = island.view;
+  if (!view) return;
   const shown = view.shown;
-  const items = await renderPage(view.results, shown, latest);
-  if (!items || view !== current || view.shown !== shown) return;
+  const items = await renderPage(view.results, shown, island.search.signal);
+  if (!items || view !== island.view || view.shown !== shown) return;
   list.append(...items);
   view.shown += items.length;
   showProgress(view);
@@ -189,33 +219,33 @@ async function showMore() {
 
 /** Sets a new state: `push` makes a history entry (filters, sort), `replace` does not (typing). */
 function update(next: SearchState, history: 'push' | 'replace', pause = 0) {
-  state = next;
-  const url = `${location.pathname}${serializeSearchState(state)}`;
+  island.state = next;
+  const url = `${location.pathname}${serializeSearchState(next)}`;
   if (history === 'push') window.history.pushState(null, '', url);
   else window.history.replaceState(null, '', url);
   void run(pause);
 }
 
-let typing: ReturnType<typeof setTimeout> | undefined;
 form.addEventListener('submit', (event) => {
   event.preventDefault();
-  clearTimeout(typing);
-  update({ ...state, query: input.value.trim() }, 'push');
+  clearTimeout(island.typing);
+  update({ ...island.state, query: input.value.trim() }, 'push');
 });
 input.addEventListener('input', () => {
   const query = input.value.trim();
-  clearTimeout(typing);
+  clearTimeout(island.typing);
   const searchNow = query.length >= SEARCH_WHILE_TYPING_FROM;
   // The index chunks for these words start loading at once, while the keys still move.
   if (searchNow) void loadPagefind().then((api) => api.preload(query));
-  typing = setTimeout(
-    () => update({ ...state, query }, 'replace', searchNow ? TYPING_PAUSE_MS - SEARCH_PAUSE_MS : 0),
+  island.typing = setTimeout(
+    () => update({ ...island.state, query }, 'replace', searchNow ? TYPING_PAUSE_MS - SEARCH_PAUSE_MS : 0),
     searchNow ? SEARCH_PAUSE_MS : TYPING_PAUSE_MS,
   );
 });
 facetList.addEventListener('change', (event) => {
   const box = event.target as HTMLInputElement;
   const facet = box.dataset.facet as FacetParam;
+  const { state } = island;
   const values = new Set(state.selected[facet] ?? []);
   if (box.checked) values.add(box.value);
   else values.delete(box.value);
@@ -225,21 +255,42 @@ facetList.addEventListener('click', (event) => {
   const button = (event.target as Element).closest<HTMLButtonElement>('[data-facet-expand]');
   if (!button) return;
   toggleFacet(button.dataset.facetExpand as FacetParam);
-  showCounts(parts, state, shownCounts);
+  showCounts(parts, island.state, island.shownCounts);
 });
-sortSelect.addEventListener('change', () =>
-  update({ ...state, sort: sortSelect.value as SearchState['sort'] }, 'push'),
-);
+// A sort applies on an explicit choice: picked from the open menu, or Enter, or leaving the menu. Arrow keys
+// on a closed menu change its value (and fire "change" in Chromium) while the visitor is still looking.
+const applySort = () => {
+  island.sortByKeys = false;
+  if (sortSelect.value !== island.state.sort)
+    update({ ...island.state, sort: sortSelect.value as SearchState['sort'] }, 'push');
+};
+sortSelect.addEventListener('keydown', (event) => {
+  if (event.key === 'Enter') {
+    event.preventDefault();
+    applySort();
+  } else if (/^(Arrow(Up|Down|Left|Right)|Home|End|Page(Up|Down))$/.test(event.key) && !event.altKey)
+    island.sortByKeys = true;
+});
+sortSelect.addEventListener('change', () => {
+  if (!island.sortByKeys) applySort();
+});
+sortSelect.addEventListener('blur', applySort);
+// On a phone the open filter panel stands above the results: this button closes it and goes to them.
+showResults.addEventListener('click', () => {
+  facetToggle.open = false;
+  // The status line says how many results there are; the next Tab reaches the first of them.
+  status.focus();
+});
 clearAll.addEventListener('click', () => {
-  update({ ...state, selected: {} }, 'push');
+  update({ ...island.state, selected: {} }, 'push');
   input.focus();
 });
 window.addEventListener('popstate', () => {
-  state = parseSearchState(new URLSearchParams(location.search));
-  input.value = state.query;
+  island.state = parseSearchState(new URLSearchParams(location.search));
+  input.value = island.state.query;
   void run();
 });
-input.value = state.query;
+input.value = island.state.query;
 // "/" jumps back to the search box (aria-keyshortcuts on it says so). Only here: other pages ship no script,
 // and an inline one would need its own exception in the Content-Security-Policy.
 document.addEventListener('keydown', (event) => {

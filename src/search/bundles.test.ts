@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bundleOrder, orderByRank, primaryBundle, type SearchBundle } from './search-bundles.ts';
+import { bundleOrder, orderByRank, primaryBundle, type SearchBundle } from './bundles.ts';
 
 const bundles: SearchBundle[] = [
   { id: '1', path: '1/', from: '2001-01-01', to: '2010-12-31', key: 'a' },

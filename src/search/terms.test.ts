@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { closeWords, foldWord, queryWords, spellingCorrection, wordsAt, wordsToConfirm } from './search-terms.ts';
+import {
+  closeWords,
+  closestResults,
+  foldWord,
+  queryWords,
+  withoutFunctionWords,
+  spellingCorrection,
+  wordsAt,
+  wordsToConfirm,
+} from './terms.ts';
 
 describe('foldWord', () => {
   it('folds case, diacritics and punctuation the way Pagefind compares words', () => {
@@ -36,6 +45,9 @@ describe('wordsToConfirm', () => {
 });
 
 describe('closeWords', () => {
+  it('never suggests a function word ("voorkom" is not "voor")', () => {
+    expect(closeWords('voorkom', ['voor', 'voor', 'voorkomen'])).toEqual(['voorkomen']);
+  });
   it('suggests the matched words that begin like the missing one, closest first', () => {
     expect(closeWords('werkdruk', ['werken', 'werkt', 'werken', 'wijk', 'werk', 'de'])).toEqual([
       'werken',
@@ -60,5 +72,30 @@ describe('spellingCorrection', () => {
     expect(spellingCorrection('werkdruk', ['werkdruk'], ['werken', 'werkt', 'werk'])).toBeUndefined();
     expect(spellingCorrection('wnoen', ['wnoen'], ['wonen'])).toBeUndefined();
     expect(spellingCorrection('shv', ['shv'], ['shx'])).toBeUndefined();
+  });
+});
+
+describe('withoutFunctionWords', () => {
+  it('searches a question by its telling words', () => {
+    expect(withoutFunctionWords('Hoe voorkom je dat inwoners steeds opnieuw hun verhaal moeten doen?')).toBe(
+      'voorkom inwoners opnieuw verhaal',
+    );
+    expect(withoutFunctionWords('zelfstandigen met schulden')).toBe('zelfstandigen schulden');
+  });
+  it('keeps a query of function words only, and an exact search', () => {
+    expect(withoutFunctionWords('wie zijn wij')).toBe('wie zijn wij');
+    expect(withoutFunctionWords('"sturing en bekostiging"')).toBe('"sturing en bekostiging"');
+  });
+});
+
+describe('closestResults', () => {
+  const page = (id: string) => ({ id });
+  it('puts pages with more of the words first, then by their best place', () => {
+    const merged = closestResults([
+      [page('a'), page('b')],
+      [page('c'), page('b')],
+      [page('d'), page('b'), page('a')],
+    ]);
+    expect(merged.map((p) => p.id)).toEqual(['b', 'a', 'c', 'd']);
   });
 });

@@ -2,7 +2,7 @@
  * The state of a search, as it lives in the URL (/zoeken/?q=schulden&type=Programma&thema=Armoede…), so a
  * search can be bookmarked, shared and reloaded, and back and forward work. Pure, so it is unit-tested.
  */
-import { sitePath } from './site-path.ts';
+import { sitePath } from '../lib/site-path.ts';
 
 /** The facets a visitor can filter on: URL parameter, Pagefind filter name, label. */
 export const facets = [
@@ -23,6 +23,11 @@ export const facets = [
 ] as const;
 
 export type FacetParam = (typeof facets)[number]['param'];
+/**
+ * A Pagefind filter name the search page offers as a facet: the pages' `data-pagefind-filter` props take
+ * this type, so a filter name that no facet reads is a type error (npx astro check), not a silent gap.
+ */
+export type FacetFilter = (typeof facets)[number]['filter'];
 export const sortOrders = ['relevantie', 'nieuwste', 'oudste', 'onderbouwing'] as const;
 export type SortOrder = (typeof sortOrders)[number];
 

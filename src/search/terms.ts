@@ -1,6 +1,6 @@
 /**
  * What the words of a query actually found. Pure, so it is unit-tested; the search island
- * (src/scripts/search/) uses it to tell a real hit from Pagefind's fallback to a shorter word.
+ * (src/search/) uses it to tell a real hit from Pagefind's fallback to a shorter word.
  *
  * Why this is needed ("werkdruk" found 22 of the 32 pages of the real archive, though the word occurs
  * nowhere): Pagefind (1.6, `find_word_extensions` in pagefind_web/src/search.rs) looks up every indexed word
@@ -33,6 +33,53 @@ export const queryWords = (query: string) => [
 ];
 
 /**
+ * Dutch function words: a question ("hoe voorkom je dat inwoners steeds opnieuw hun verhaal moeten doen")
+ * is searched by its other words, since Pagefind wants every word of a query on a page and these say
+ * nothing about what the page is about.
+ */
+const functionWords = new Set(
+  (
+    'de het een en of maar want dus dat die dit deze wat wie waar wanneer hoe waarom welke welk ' +
+    'ik je jij jou jouw jullie u uw we wij ons onze ze zij hun hen haar hij hem zijn is was waren ben bent ' +
+    'wordt worden werd kan kun kunt kunnen moet moeten mag mogen wil wilt willen zal zou zouden ' +
+    'heb hebt heeft hebben had doe doet doen om te in op aan van voor met bij naar uit over door tot als ' +
+    'dan niet geen ook nog al er zo steeds weer toch wel hoeveel iets iemand men'
+  ).split(' '),
+);
+
+export const isFunctionWord = (word: string) => functionWords.has(foldWord(word));
+
+/**
+ * The query without its function words, as typed otherwise; the query itself when nothing else is left
+ * ("wie zijn wij" stays) or when it is an exact ("quoted") search.
+ */
+export function withoutFunctionWords(query: string): string {
+  if (/^\s*".+"\s*$/.test(query)) return query.trim();
+  const words = query.trim().split(/\s+/).filter(Boolean);
+  const kept = words.filter((word) => !isFunctionWord(word));
+  return (kept.length > 0 ? kept : words).join(' ');
+}
+
+/**
+ * The pages that hold most of the words, when none holds them all: each word's own results (in
+ * Pagefind's order) merged, pages with more of the words first, then by their best place in a word's
+ * results. `results[i]` are the results for word i.
+ */
+export function closestResults<T extends { id: string }>(results: readonly (readonly T[])[]): T[] {
+  const pages = new Map<string, { page: T; words: number; best: number }>();
+  for (const list of results) {
+    list.forEach((page, place) => {
+      const seen = pages.get(page.id);
+      if (seen) {
+        seen.words += 1;
+        seen.best = Math.min(seen.best, place);
+      } else pages.set(page.id, { page, words: 1, best: place });
+    });
+  }
+  return [...pages.values()].sort((a, b) => b.words - a.words || a.best - b.best).map(({ page }) => page);
+}
+
+/**
  * The words at Pagefind's word positions in a page's content (a result's `content` and `locations`;
  * Pagefind counts words between whitespace), folded.
  */
@@ -59,7 +106,8 @@ export function wordsToConfirm(query: string, matched: readonly string[]): strin
 export function closeWords(missing: string, matched: readonly string[], limit = 3): string[] {
   const target = foldWord(missing);
   const counts = new Map<string, number>();
-  for (const word of matched) if (word !== target && word.length > 2) counts.set(word, (counts.get(word) ?? 0) + 1);
+  for (const word of matched)
+    if (word !== target && word.length > 2 && !isFunctionWord(word)) counts.set(word, (counts.get(word) ?? 0) + 1);
   const shared = (word: string) => {
     let i = 0;
     while (i < word.length && word[i] === target[i]) i++;

@@ -32,6 +32,8 @@ export function searchParts(root: HTMLElement) {
     list: one<HTMLOListElement>('[data-search-results]'),
     empty: one<HTMLElement>('[data-search-empty]'),
     suggestions: one<HTMLElement>('[data-search-suggestions]'),
+    guides: one<HTMLUListElement>('[data-search-guides]'),
+    showResults: one<HTMLButtonElement>('[data-show-results]'),
     more: one<HTMLButtonElement>('[data-search-more]'),
   };
 }

@@ -1,0 +1,121 @@
+/**
+ * The island's workarounds for Pagefind's habits, against a fake Pagefind (tests/helpers/fake-pagefind.ts)
+ * that has those habits: function words, the pages closest to a question, a way on when nothing is found,
+ * entries before theme and organisation pages, the plural retry and the exact-word confirmation.
+ */
+import { describe, expect, it } from 'vitest';
+import { fakePagefind, type FakePage } from '../../tests/helpers/fake-pagefind.ts';
+import { search } from './pagefind.ts';
+import { parseSearchState } from './state.ts';
+
+const pages: FakePage[] = [
+  {
+    url: '/werkzame-elementen/vaste-contactpersoon/',
+    title: 'Vaste contactpersoon',
+    text: 'Eén professional zodat inwoners niet opnieuw hun verhaal hoeven te doen en het overzicht blijft',
+    filters: { type: ['Werkzaam element'] },
+  },
+  {
+    url: '/werkzame-elementen/contact/',
+    title: 'Contact',
+    text: 'Eén contactpersoon en wat contact kost',
+    filters: { type: ['Werkzaam element'] },
+  },
+  {
+    url: '/werkzame-elementen/basishouding/',
+    title: 'Mensgerichte basishouding',
+    text: 'De inwoners als mens met een eigen verhaal voor de professional',
+    filters: { type: ['Werkzaam element'] },
+  },
+  {
+    url: '/themas/armoede-en-schulden/',
+    title: 'Armoede en schulden',
+    text: 'Armoede en schulden en financiële stress voor inwoners',
+    filters: { type: ['Thema'] },
+  },
+  {
+    url: '/praktijkvoorbeelden/stressbakje/',
+    title: 'Het stressbakje',
+    text: 'Inwoners met schulden en stress kregen rust; werken aan mantels',
+    filters: { type: ['Praktijkvoorbeeld'] },
+  },
+  {
+    url: '/organisaties/schouders-eronder/',
+    title: 'Schouders Eronder',
+    text: 'Programma voor schuldhulpverlening en schulden',
+    filters: { type: ['Organisatie'] },
+  },
+];
+
+const ask = (query: string) => {
+  const fake = fakePagefind(pages);
+  return search(fake.api, parseSearchState(new URLSearchParams({ q: query })));
+};
+const urls = async (results: { data: () => Promise<{ url: string }> }[]) =>
+  Promise.all(results.map(async (result) => (await result.data()).url));
+
+describe('search against a fake Pagefind', () => {
+  it('leaves function words out and, when no page holds every other word, gives the closest pages', async () => {
+    const answer = await ask('hoe voorkom je dat inwoners steeds opnieuw hun verhaal moeten doen');
+    expect(answer.terms).toBe('voorkom inwoners opnieuw verhaal');
+    expect(answer.via).toBe('closest');
+    expect(answer.missing).toEqual(['voorkom']);
+    expect((await urls(answer.results))[0]).toBe('/werkzame-elementen/vaste-contactpersoon/');
+    // "voor" is a function word: never the suggestion for "voorkom".
+    expect(answer.suggestions).not.toContain('voor');
+  });
+
+  it('finds a question whose words one page holds, without the closest line', async () => {
+    const answer = await ask('wat doet een professional voor het overzicht');
+    expect(answer.via).toBe('query');
+    expect(await urls(answer.results)).toEqual(['/werkzame-elementen/vaste-contactpersoon/']);
+  });
+
+  it('names the rarest word when several words are found, but not together', async () => {
+    const answer = await ask('overzicht stress');
+    expect(answer.via).toBe('closest');
+    expect(answer.rarest).toBe('overzicht');
+  });
+
+  it("offers the archive's words that begin like a word that finds nothing at all", async () => {
+    const answer = await ask('mantelzorg');
+    expect(answer.results).toEqual([]);
+    expect(answer.missing).toEqual(['mantelzorg']);
+    expect(answer.suggestions).toEqual(['mantels']);
+  });
+
+  it('offers matching theme and organisation pages above the entries, those whose title carries the word first', async () => {
+    const answer = await ask('schulden');
+    expect(await urls(answer.results)).toEqual(['/praktijkvoorbeelden/stressbakje/']);
+    expect(await urls(answer.guides)).toEqual(['/themas/armoede-en-schulden/', '/organisaties/schouders-eronder/']);
+    const stress = await ask('stress');
+    expect(await urls(stress.guides)).toEqual(['/themas/armoede-en-schulden/']);
+  });
+
+  it('keeps theme pages as results when the visitor filters on the kind of page', async () => {
+    const fake = fakePagefind(pages);
+    const state = parseSearchState(new URLSearchParams({ q: 'schulden', type: 'Thema' }));
+    const answer = await search(fake.api, state);
+    expect(await urls(answer.results)).toEqual(['/themas/armoede-en-schulden/']);
+    expect(answer.guides).toEqual([]);
+  });
+
+  it('tries a singular as a plural when the stemmer gives them different stems', async () => {
+    const answer = await ask('schuld');
+    // Without the retry only "schuldhulpverlening" would match: the organisation page alone.
+    expect(await urls(answer.results)).toEqual(['/praktijkvoorbeelden/stressbakje/']);
+  });
+
+  it('corrects a typing slip to a word that only a shorter beginning finds', async () => {
+    const answer = await ask('contactpersson');
+    expect(answer.via).toBe('spelling');
+    expect(answer.terms).toBe('contactpersoon');
+    expect(await urls(answer.results)).toEqual(['/werkzame-elementen/contact/']);
+  });
+
+  it('drops what only the fallback to a shorter word found, and says the word is missing', async () => {
+    const answer = await ask('werkdruk');
+    expect(answer.results).toEqual([]);
+    expect(answer.missing).toEqual(['werkdruk']);
+  });
+});

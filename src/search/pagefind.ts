@@ -1,0 +1,320 @@
+/**
+ * Loading and asking Pagefind: the browser API, the facet counts, and searches that say honestly when a word
+ * is not in the archive. No DOM here; rendering is in render.ts.
+ */
+import { facets, pagefindFilters, pagefindSort, writtenOut, type SearchState } from './state.ts';
+import {
+  closestResults,
+  closeWords,
+  foldWord,
+  queryWords,
+  spellingCorrection,
+  withoutFunctionWords,
+  wordsAt,
+  wordsToConfirm,
+} from './terms.ts';
+import { collectionInfo, supportCollections } from '../schemas/collections.ts';
+import { BUNDLE_FILTER, bundleOrder, DATE_SORT, orderByRank, type BundleManifest } from './bundles.ts';
+import { sitePath } from '../lib/site-path.ts';
+import type {
+  FilterCounts,
+  Pagefind,
+  PagefindResult,
+  PagefindResultData,
+  PagefindSearch,
+  SearchOptions,
+} from './pagefind-types.ts';
+
+const PAGEFIND_DIR = sitePath('/pagefind/');
+
+let pagefind: Promise<Pagefind> | undefined;
+
+/**
+ * Pagefind's browser API, loaded once (the first call starts the download), over every bundle of the index
+ * (src/search/bundles.ts): the list comes with Pagefind's own script, and the other bundles are merged
+ * into the first.
+ */
+export function loadPagefind(): Promise<Pagefind> {
+  pagefind ??= Promise.all([
+    import(/* @vite-ignore */ `${PAGEFIND_DIR}pagefind.js`) as Promise<Pagefind>,
+    fetch(`${PAGEFIND_DIR}bundles.json`).then((response) => response.json() as Promise<BundleManifest>),
+  ]).then(async ([module, manifest]) => {
+    // Result URLs are the pages' paths in the index; under a base path they need it in front. (Pagefind
+    // would guess it from where each bundle was loaded; said here, it does not depend on that guess.)
+    const options = { excerptLength: 30, baseUrl: sitePath('/') };
+    await module.options(options);
+    // Fetch the entry file, the index metadata and the Dutch wasm now, while the visitor is still typing.
+    void module.init?.();
+    const others = manifest.bundles.filter((bundle) => bundle.path !== '');
+    if (others.length === 0) return module;
+    await Promise.all(others.map((bundle) => module.mergeIndex(`${PAGEFIND_DIR}${bundle.path}`, options)));
+    return { ...module, search: (term, searchOptions) => searchBundles(module, manifest, term, searchOptions) };
+  });
+  return pagefind;
+}
+
+/**
+ * A search over merged bundles: Pagefind's own for relevance; sorted, each bundle's sorted results one
+ * bundle after the other (bundleOrder), then for a sort by level ordered by each result's level, known from
+ * one search per level. Facet counts are those of the whole search, as with one index.
+ */
+async function searchBundles(
+  api: Pagefind,
+  manifest: BundleManifest,
+  term: string | null,
+  options: SearchOptions = {},
+): Promise<PagefindSearch> {
+  const [sorted] = Object.entries(options.sort ?? {});
+  if (!sorted) return api.search(term, options);
+  const [key, direction] = sorted;
+  const filters = options.filters ?? {};
+  const ranks = manifest.ranks[key] ?? {};
+  const [whole, levels, ...parts] = await Promise.all([
+    api.search(term, { filters }),
+    Promise.all(
+      Object.keys(ranks)
+        .filter((value) => !filters[key] || filters[key].any.includes(value))
+        .map(async (value) => {
+          const search = await api.search(term, { filters: { ...filters, [key]: { any: [value] } } });
+          return search.results.map((result) => [result.id, ranks[value]!] as const);
+        }),
+    ),
+    ...bundleOrder(manifest.bundles, key, direction).map((bundle) =>
+      api.search(term, { ...options, filters: { ...filters, [BUNDLE_FILTER]: { any: [bundle.id] } } }),
+    ),
+  ]);
+  const results = parts.flatMap((part) => part.results);
+  if (key === DATE_SORT) return { results, filters: whole.filters };
+  const rankOf = new Map(levels.flat());
+  return { results: orderByRank(results, (result) => rankOf.get(result.id), direction), filters: whole.filters };
+}
+
+/**
+ * Counts per facet value for the search on screen: for a facet with a selection, the counts as if that
+ * facet had none (choosing another value of it widens the results).
+ */
+export async function facetCounts(
+  api: Pagefind,
+  terms: string | null,
+  state: SearchState,
+  results: FilterCounts,
+): Promise<FilterCounts> {
+  const counts: FilterCounts = { ...results };
+  for (const facet of facets) {
+    if (!state.selected[facet.param]?.length) continue;
+    const others = { ...state, selected: { ...state.selected, [facet.param]: [] } };
+    const search = await api.search(terms, { filters: pagefindFilters(others) });
+    counts[facet.filter] = search.filters[facet.filter] ?? {};
+  }
+  return counts;
+}
+
+export interface Answer {
+  results: PagefindResult[];
+  filters: FilterCounts;
+  /** The words searched: the query without its function words, or what its abbreviations stand for. */
+  terms: string;
+  /**
+   * How the searched words came from the query: as typed, abbreviations written out, a typing slip
+   * corrected, or the pages that hold most of the words when none holds them all.
+   */
+  via: 'query' | 'abbreviation' | 'spelling' | 'closest';
+  /** Query words that are not in the archive at all. */
+  missing: string[];
+  /** Words of the archive that begin like a missing one. */
+  suggestions: string[];
+  /** Theme and organisation pages that match: shown as a way to the topic above the results, not among them. */
+  guides: PagefindResult[];
+  /** Of a query that no page answers with all its words, the word on the fewest pages. */
+  rarest?: string | undefined;
+}
+
+type Found = Omit<Answer, 'guides'>;
+type Options = Parameters<Pagefind['search']>[1];
+
+/** Results whose data is fetched to check which words matched: the first page of results. */
+const CHECKED = 10;
+
+/** The types of the pages that lead to a topic rather than tell about it (src/schemas/collections.ts). */
+const guideTypes = supportCollections.map((collection) => collectionInfo[collection].singular);
+
+const isExact = (terms: string) => /^\s*".+"\s*$/.test(terms);
+
+/**
+ * Searches, and drops results that only Pagefind's fallback to a shorter word found (see
+ * src/search/terms.ts): "werkdruk" gives no results and says so, with the archive's words that begin
+ * like it. Function words are left out ("hoe", "je", "dat"). A query with a known abbreviation that finds
+ * nothing is searched again written out; one with a typing slip ("stresbakje") again with the archive's
+ * word, and the status says so. When no page holds every word, the pages that hold most of them come,
+ * and the status says that too. Theme and organisation pages that match are set apart as guides, so
+ * entries come first.
+ */
+export async function search(api: Pagefind, state: SearchState): Promise<Answer> {
+  const options = { filters: pagefindFilters(state), sort: pagefindSort(state) };
+  const query = withoutFunctionWords(state.query);
+  let found = await findAll(api, query, options);
+  if (found.results.length === 0 && !isExact(query) && queryWords(query).length > 1)
+    found = await closest(api, query, options);
+  return withGuides(api, found, state, options);
+}
+
+async function findAll(api: Pagefind, query: string, options: Options): Promise<Found> {
+  const first = await honestSearch(api, query, options);
+  const alternative = writtenOut(query);
+  if (first.results.length === 0 && alternative) {
+    const second = await honestSearch(api, alternative, options);
+    if (second.results.length > 0) return { ...second, terms: alternative, via: 'abbreviation' };
+  }
+  const corrected = spellingCorrection(query, first.missing, first.suggestions);
+  if (corrected) {
+    const second = await honestSearch(api, corrected, options);
+    if (second.results.length > 0) return { ...second, terms: corrected, via: 'spelling' };
+  }
+  return { ...first, terms: query, via: 'query' };
+}
+
+/**
+ * No page holds all the words: each word is searched on its own (honestly, so a word that is not in the
+ * archive finds nothing), and the pages holding most of them come first (closestResults). Facet counts
+ * are per value the most of any one word's: never more than the results hold.
+ */
+async function closest(api: Pagefind, query: string, options: Options): Promise<Found> {
+  const words = queryWords(query);
+  const each: Found[] = [];
+  for (const word of words) each.push(await findAll(api, word, options));
+  const filters: FilterCounts = {};
+  for (const found of each)
+    for (const [filter, values] of Object.entries(found.filters))
+      for (const [value, count] of Object.entries(values))
+        (filters[filter] ??= {})[value] = Math.max(filters[filter]?.[value] ?? 0, count);
+  const present = words.filter((_, i) => each[i]!.results.length > 0);
+  const sizes = new Map(words.map((word, i) => [word, each[i]!.results.length]));
+  return {
+    results: closestResults(each.map((found) => found.results)),
+    filters,
+    terms: query,
+    via: 'closest',
+    missing: words.filter((word) => !present.includes(word)),
+    suggestions: [...new Set(each.flatMap((found) => found.suggestions))],
+    rarest: present.length > 1 ? present.reduce((a, b) => (sizes.get(b)! < sizes.get(a)! ? b : a)) : undefined,
+  };
+}
+
+/** Theme and organisation pages checked for a title that carries the query's words. */
+const GUIDES_CHECKED = 4;
+
+/**
+ * Theme and organisation pages lead to a topic: when entries match too, they come as guides above the
+ * results instead of among them, those whose title carries one of the words first ("Thema: Armoede en
+ * schulden" for "schulden"). Not when the visitor filters on the kind of page, nor for the pages closest to
+ * a query (no search holds its words together).
+ */
+async function withGuides(api: Pagefind, found: Found, state: SearchState, options: Options): Promise<Answer> {
+  if (state.selected.type?.length || found.via === 'closest' || found.results.length === 0 || !found.terms)
+    return { ...found, guides: [] };
+  const search = await widened(api, found.terms, {
+    ...options,
+    filters: { ...options?.filters, type: { any: guideTypes } },
+  });
+  const ids = new Set(search.results.map((result) => result.id));
+  const entries = found.results.filter((result) => !ids.has(result.id));
+  if (entries.length === 0) return { ...found, guides: [] };
+  const guides = found.results.filter((result) => ids.has(result.id));
+  const words = queryWords(found.terms);
+  const titled = new Set(
+    (
+      await Promise.all(
+        guides.slice(0, GUIDES_CHECKED).map(async (result) => {
+          const title = (await result.data()).meta.title ?? '';
+          const carries = title.split(/\s+/).some((t) => words.some((word) => foldWord(t).startsWith(word)));
+          return carries ? [result.id] : [];
+        }),
+      )
+    ).flat(),
+  );
+  const byTitle = (result: PagefindResult) => (titled.has(result.id) ? 0 : 1);
+  return { ...found, results: entries, guides: guides.sort((x, y) => byTitle(x) - byTitle(y)) };
+}
+
+const WIDEN_BELOW = 50;
+
+/**
+ * Pagefind's Dutch stemmer does not always give a word and its plural the same stem: it indexes
+ * "schulden" as "schul" but searches "schuld" as "schuld", and prefix matching only looks longer, so on the
+ * real archive "schuld" found the four pages about "schuldhulpverlening" and none of the nine that say
+ * "schulden". Each word is therefore also tried with "-en"; when that finds every page the word found and
+ * more, those results are used (one Pagefind search each, so sorting stays Pagefind's own).
+ */
+async function widened(api: Pagefind, terms: string, options: Options) {
+  let best = await api.search(terms || null, options);
+  // A word on many pages already fills the pages of results a reader goes through; a second search would
+  // only add to the count, at a few hundred milliseconds on a large archive.
+  if (!terms || isExact(terms) || best.results.length >= WIDEN_BELOW) return best;
+  const words = terms.trim().split(/\s+/);
+  for (const [i, word] of words.entries()) {
+    // Only singulars that take "-en": ending in a consonant ("schuld"), not a vowel ("lerende"), nor already
+    // a plural ("werken", "wijkteams").
+    if (!/^\p{L}{2,}[^aeiouy\P{L}]$/iu.test(word) || /(en|s)$/i.test(word)) continue;
+    const plural = words.map((w, j) => (j === i ? `${w}en` : w)).join(' ');
+    const wider = await api.search(plural, options);
+    const ids = new Set(wider.results.map((result) => result.id));
+    if (wider.results.length > best.results.length && best.results.every((result) => ids.has(result.id))) {
+      best = wider;
+      words[i] = `${word}en`;
+    }
+  }
+  return best;
+}
+
+async function honestSearch(api: Pagefind, terms: string, options: Options): Promise<Omit<Found, 'terms' | 'via'>> {
+  const search = await widened(api, terms, options);
+  const found = { results: search.results, filters: search.filters, missing: [], suggestions: [] };
+  // Browsing without words or an exact ("quoted") search: nothing to check.
+  if (!terms || isExact(terms)) return found;
+  // One word that finds nothing at all (not even through the fallback): the archive's words that begin
+  // like it are the way on ("mantelzorg" found nothing and suggested nothing).
+  if (search.results.length === 0) {
+    const words = queryWords(terms);
+    return words.length === 1 ? { ...found, missing: words, suggestions: await wordsLike(api, words[0]!) } : found;
+  }
+  const data: PagefindResultData[] = await Promise.all(search.results.slice(0, CHECKED).map((r) => r.data()));
+  const matched = data.flatMap((page) => wordsAt(page.content, page.locations));
+  const missing: string[] = [];
+  for (const word of wordsToConfirm(terms, matched)) {
+    // An exact search looks up only the word's own stem: "woningen" finds "woning", "werkdruk" nothing.
+    const exact = await api.search(`"${word}"`);
+    if (exact.results.length === 0) missing.push(word);
+  }
+  if (missing.length === 0) return found;
+  const empty = Object.fromEntries(Object.keys(search.filters).map((filter) => [filter, {}]));
+  const suggestions: string[] = [];
+  for (const word of missing)
+    suggestions.push(
+      // The archive's words that begin like it ("contactpersson": "contactpersoon"), then the words Pagefind
+      // fell back on and the titles of those pages ("stresbakje" found "stress" in "Het stressbakje").
+      ...(await wordsLike(api, word)),
+      ...closeWords(word, [...matched, ...titleWords(data)]),
+    );
+  return { results: [], filters: empty, missing, suggestions: [...new Set(suggestions)].slice(0, 5) };
+}
+
+/**
+ * Indexed words that begin like a word that is not in the archive: all but its last three letters, then
+ * its first five, then four, searched as a prefix (Pagefind's prefix matching), closest first.
+ */
+async function wordsLike(api: Pagefind, word: string): Promise<string[]> {
+  for (const length of new Set([word.length - 3, 5, 4])) {
+    if (length < 4 || word.length <= length) continue;
+    const prefix = word.slice(0, length);
+    const search = await api.search(prefix);
+    if (search.results.length === 0) continue;
+    const data = await Promise.all(search.results.slice(0, CHECKED).map((result) => result.data()));
+    const matched = data.flatMap((page) => wordsAt(page.content, page.locations)).filter((w) => w.startsWith(prefix));
+    const close = closeWords(word, matched);
+    if (close.length > 0) return close;
+  }
+  return [];
+}
+
+const titleWords = (pages: PagefindResultData[]) =>
+  pages.flatMap((page) => (page.meta.title ?? '').split(/\s+/).map(foldWord)).filter((word) => word.length > 0);

@@ -1,0 +1,94 @@
+/**
+ * A fake of Pagefind's browser API over a few pages of text, for unit tests of the search island's
+ * workarounds (src/search/pagefind.ts). It copies the habits those workarounds exist for, as measured on the
+ * real index (src/search/terms.ts): words match by prefix; a word that begins no indexed word falls back to
+ * the longest indexed word it begins ("werkdruk" → "werk"); an exact ("quoted") word matches only itself;
+ * and the stemmer gives some plurals a stem their singular does not begin ("schulden" → "schul").
+ * Results come in the pages' order; filters are `{ any }` lists; `bundel` and sorting work as in a bundle.
+ */
+import type { FilterCounts, Pagefind, PagefindResult, SearchOptions } from '../../src/search/pagefind-types.ts';
+
+export interface FakePage {
+  url: string;
+  title: string;
+  text: string;
+  filters?: Record<string, string[]>;
+  sort?: Record<string, string>;
+}
+
+const fold = (word: string) =>
+  word
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]/gu, '');
+/** Snowball's Dutch habit the plural retry is for: "schulden" is indexed as "schul". */
+const stem = (word: string) => word.replace(/lden$/, 'l');
+
+export function fakePagefind(pages: FakePage[]) {
+  const indexed = pages.map((page) => ({ page, words: page.text.split(/\s+/).map(fold) }));
+  const vocabulary = [...new Set(indexed.flatMap(({ words }) => words.map(stem)))];
+  const searches: (string | null)[] = [];
+
+  const positions = (words: string[], term: string, exact: boolean) => {
+    const wanted = stem(fold(term));
+    const hits = (w: string) => (exact ? w === wanted : stem(w).startsWith(wanted));
+    if (!exact && !vocabulary.some((w) => w.startsWith(wanted))) {
+      const fallback = vocabulary
+        .filter((w) => wanted.startsWith(w) && w.length > 2)
+        .sort((a, b) => b.length - a.length)[0];
+      if (!fallback) return [];
+      return words.flatMap((w, i) => (stem(w) === fallback ? [i] : []));
+    }
+    return words.flatMap((w, i) => (hits(w) || (exact && stem(w) === wanted) ? [i] : []));
+  };
+
+  const api: Pagefind = {
+    options: async () => {},
+    preload: async () => {},
+    mergeIndex: async () => {},
+    filters: async () => countFilters(pages),
+    search: async (term: string | null, options: SearchOptions = {}) => {
+      searches.push(term);
+      const exact = term !== null && /^\s*".+"\s*$/.test(term);
+      const terms = term === null ? [] : term.replace(/"/g, '').trim().split(/\s+/);
+      let found = indexed.flatMap(({ page, words }) => {
+        const matches = terms.map((t) => positions(words, t, exact));
+        if (matches.some((m) => m.length === 0)) return [];
+        const filtered = Object.entries(options.filters ?? {}).every(([key, { any }]) =>
+          any.some((value) => page.filters?.[key]?.includes(value)),
+        );
+        return filtered ? [{ page, locations: matches.flat() }] : [];
+      });
+      const [sorted] = Object.entries(options.sort ?? {});
+      if (sorted) {
+        const [key, direction] = sorted;
+        found = found
+          .filter(({ page }) => page.sort?.[key] !== undefined)
+          .sort((a, b) => (direction === 'asc' ? 1 : -1) * a.page.sort![key]!.localeCompare(b.page.sort![key]!));
+      }
+      const results: PagefindResult[] = found.map(({ page, locations }) => ({
+        id: page.url,
+        data: async () => ({
+          url: page.url,
+          excerpt: '',
+          meta: { title: page.title },
+          filters: page.filters ?? {},
+          sub_results: [],
+          content: page.text,
+          locations,
+        }),
+      }));
+      return { results, filters: countFilters(found.map(({ page }) => page)) };
+    },
+  };
+  return { api, searches };
+}
+
+function countFilters(pages: FakePage[]): FilterCounts {
+  const counts: FilterCounts = {};
+  for (const page of pages)
+    for (const [key, values] of Object.entries(page.filters ?? {}))
+      for (const value of values) (counts[key] ??= {})[value] = (counts[key][value] ?? 0) + 1;
+  return counts;
+}
