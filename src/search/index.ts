@@ -286,7 +286,11 @@ clearAll.addEventListener('click', () => {
   input.focus();
 });
 window.addEventListener('popstate', () => {
-  island.state = parseSearchState(new URLSearchParams(location.search));
+  const state = parseSearchState(new URLSearchParams(location.search));
+  // Following a link within the page ("Naar de resultaten" to #gevonden) is a history step too: the search is
+  // the same, and searching again would redraw the results under the reader's focus.
+  if (serializeSearchState(state) === serializeSearchState(island.state)) return;
+  island.state = state;
   input.value = island.state.query;
   void run();
 });

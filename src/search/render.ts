@@ -45,7 +45,8 @@ export function buildFacets(parts: SearchParts, archiveCounts: FilterCounts) {
 
 /** Checkboxes, the filter summary and sort follow the state. */
 export function showState(parts: SearchParts, state: SearchState) {
-  parts.sortSelect.value = state.sort;
+  // Not while the visitor is in the sort menu: facets loading late would undo a choice not yet made with Enter.
+  if (document.activeElement !== parts.sortSelect) parts.sortSelect.value = state.sort;
   for (const box of parts.facetList.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
     box.checked = state.selected[box.dataset.facet as FacetParam]?.includes(box.value) ?? false;
   }
