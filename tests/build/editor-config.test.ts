@@ -42,3 +42,14 @@ it('publishes a configuration Sveltia CMS accepts', () => {
   validate(published('real'));
   expect(validate.errors ?? []).toEqual([]);
 });
+
+it("keeps the editor's page out of search engines, the sitemap and the search index", () => {
+  const dist = sites.fixture.dist;
+  const html = readFileSync(join(dist, 'redactie/index.html'), 'utf8');
+  expect(html).toMatch(/<meta name="robots" content="noindex, nofollow"/);
+  expect(html).not.toContain('data-pagefind-body');
+  expect(readFileSync(join(dist, 'sitemap-0.xml'), 'utf8')).not.toContain('/redactie/');
+  const robots = readFileSync(join(dist, 'robots.txt'), 'utf8');
+  expect(robots).toContain('Disallow: /redactie/');
+  expect(robots).toContain('Sitemap: https://wat-werkt.example/sitemap-index.xml');
+});
