@@ -16,11 +16,11 @@ import { describe, expect, it } from 'vitest';
 import { htmlFilesIn } from '../../src/postbuild/built-pages.ts';
 import { editorFolder, parsePolicy } from '../../src/postbuild/security-headers.ts';
 import { editorPolicy } from '../../src/lib/editor-policy.ts';
-import { readHeaderRules } from '../helpers/headers.ts';
-import { projectRoot, sites } from '../helpers/sites.ts';
+import { headersFor, readHeaderRules } from '../helpers/headers.ts';
+import { isReadingPage, projectRoot, sites } from '../helpers/sites.ts';
 
-/** The browser editor's page has a policy of its own (src/lib/editor-policy.ts), tested apart. */
-const isEditorPage = (file: string) => file.startsWith(`${editorFolder}/`);
+const isHash = (source: string) => source.startsWith("'sha");
+const withoutHashes = (sources: readonly string[] | undefined) => sources?.filter((source) => !isHash(source));
 
 const validator = new HtmlValidate(JSON.parse(readFileSync(join(projectRoot, '.htmlvalidate.json'), 'utf8')));
 
@@ -126,7 +126,8 @@ describe.each(Object.entries(sites))('the %s site', (_, site) => {
   });
 
   it('carries a strict Content-Security-Policy in every page, before anything it governs', () => {
-    for (const { file, html } of pages.filter(({ file }) => !isEditorPage(file))) {
+    // The browser editor's page has a policy of its own (src/lib/editor-policy.ts), tested below.
+    for (const { file, html } of pages.filter(({ file }) => isReadingPage(file))) {
       const $ = load(html);
       const meta = $('meta[http-equiv="content-security-policy"]');
       expect(meta, file).toHaveLength(1);
@@ -140,8 +141,8 @@ describe.each(Object.entries(sites))('the %s site', (_, site) => {
       expect(policy.get('base-uri'), file).toEqual(["'self'"]);
       expect(policy.get('form-action'), file).toEqual(["'self'"]);
       expect(policy.get('worker-src'), file).toEqual(["'self'"]);
-      const hashes = (directive: string) => policy.get(directive)?.filter((source) => source.startsWith("'sha")) ?? [];
-      const others = (directive: string) => policy.get(directive)?.filter((source) => !source.startsWith("'sha"));
+      const hashes = (directive: string) => policy.get(directive)?.filter(isHash) ?? [];
+      const others = (directive: string) => withoutHashes(policy.get(directive));
       // Pagefind compiles its wasm; nothing else may be compiled or run from a string or inline.
       expect(others('script-src'), file).toEqual(["'self'", "'wasm-unsafe-eval'"]);
       expect(others('style-src'), file).toEqual(["'self'"]);
@@ -159,7 +160,7 @@ describe.each(Object.entries(sites))('the %s site', (_, site) => {
   });
 
   it("gives the editor's page its own sources on top of the site's, and no others", () => {
-    const editor = pages.filter(({ file }) => isEditorPage(file));
+    const editor = pages.filter(({ file }) => !isReadingPage(file));
     expect(editor.map(({ file }) => file)).toEqual([`${editorFolder}/index.html`]);
     const policy = parsePolicy(load(editor[0]!.html)('meta[http-equiv="content-security-policy"]').attr('content')!);
     const site = parsePolicy(
@@ -167,7 +168,6 @@ describe.each(Object.entries(sites))('the %s site', (_, site) => {
         'content',
       )!,
     );
-    const withoutHashes = (sources: string[] | undefined) => sources?.filter((source) => !source.startsWith("'sha"));
     // Scripts as strict as everywhere: only the site's own files, Pagefind's wasm, no 'unsafe-inline' or 'unsafe-eval'.
     expect(withoutHashes(policy.get('script-src'))).toEqual(["'self'", "'wasm-unsafe-eval'"]);
     expect(policy.get('style-src-elem')).toEqual([...editorPolicy.styles.element]);
@@ -189,15 +189,10 @@ describe.each(Object.entries(sites))('the %s site', (_, site) => {
     expect(everywhere['Referrer-Policy']).toBe('strict-origin-when-cross-origin');
     for (const feature of ['camera', 'microphone', 'geolocation'])
       expect(everywhere['Permissions-Policy']).toContain(`${feature}=()`);
-    /** The policies a host sends for a path: every matching rule's, as Netlify and Cloudflare Pages join them. */
-    const policiesFor = (path: string) =>
-      rules
-        .filter((rule) => rule.path.test(path))
-        .flatMap((rule) => rule.headers.filter(([name]) => name === 'Content-Security-Policy').map(([, v]) => v));
     // Every page gets exactly one policy as a header, and its own policy, hash for hash, is within it.
     for (const { file, html } of pages) {
       const path = `/${file.replace(/index\.html$/, '')}`;
-      const headers = policiesFor(path);
+      const headers = headersFor(rules, path).get('Content-Security-Policy') ?? [];
       expect(headers, path).toHaveLength(1);
       const header = parsePolicy(headers[0]!);
       expect(header.get('frame-ancestors')).toEqual(["'none'"]);
@@ -205,10 +200,7 @@ describe.each(Object.entries(sites))('the %s site', (_, site) => {
       expect([...header.keys()], file).toEqual([...page.keys(), 'frame-ancestors']);
       for (const [name, sources] of page) {
         expect(header.get(name), `${file}: ${name}`).toEqual(expect.arrayContaining(sources));
-        expect(
-          header.get(name)!.filter((source) => !source.startsWith("'sha")),
-          `${file}: ${name}`,
-        ).toEqual(sources.filter((source) => !source.startsWith("'sha")));
+        expect(withoutHashes(header.get(name)), `${file}: ${name}`).toEqual(withoutHashes(sources));
       }
     }
   });

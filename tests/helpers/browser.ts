@@ -11,7 +11,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach } from 'vitest';
 import sirv from 'sirv';
 import { launchBrowser } from '../../scripts/lib/chromium.ts';
-import { readHeaderRules } from './headers.ts';
+import { headersFor, readHeaderRules } from './headers.ts';
 
 /**
  * `base` is the path the site is published under ("/wat-werkt/", as on a GitHub project page): `dist` is
@@ -23,12 +23,7 @@ export async function serveSite(dist: string, { base = '/' }: { base?: string } 
   const files = sirv(dist, { dev: true });
   const server = createServer((request, response) => {
     const path = new URL(request.url ?? '/', 'http://localhost').pathname;
-    // Every matching rule applies, and two values of one header are joined with a comma, as Netlify and
-    // Cloudflare Pages do: for Content-Security-Policy that is two policies, both enforced.
-    const values = new Map<string, string[]>();
-    for (const rule of rules.filter((r) => r.path.test(path)))
-      for (const [name, value] of rule.headers) values.set(name, [...(values.get(name) ?? []), value]);
-    for (const [name, value] of values) response.setHeader(name, value.join(', '));
+    for (const [name, values] of headersFor(rules, path)) response.setHeader(name, values.join(', '));
     if (!path.startsWith(base)) {
       response.writeHead(404).end();
       return;

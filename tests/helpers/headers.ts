@@ -29,3 +29,15 @@ export function readHeaderRules(file: string): HeaderRule[] {
   }
   return rules;
 }
+
+/**
+ * The values of each header a host sends for `path`: every matching rule applies, and Netlify and Cloudflare
+ * Pages join two values of one header with a comma. For Content-Security-Policy that is two policies, both
+ * enforced, so the values are kept apart here.
+ */
+export function headersFor(rules: readonly HeaderRule[], path: string): Map<string, string[]> {
+  const values = new Map<string, string[]>();
+  for (const rule of rules.filter((r) => r.path.test(path)))
+    for (const [name, value] of rule.headers) values.set(name, [...(values.get(name) ?? []), value]);
+  return values;
+}
