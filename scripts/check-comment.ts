@@ -8,10 +8,10 @@
 import { readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { parse } from 'yaml';
 import { settings } from '../src/settings.ts';
 import { checkComment } from '../src/checks/check-comment.ts';
 import { checkContent } from '../src/checks/content.ts';
+import { frontmatterData } from '../src/checks/frontmatter.ts';
 
 const { values } = parseArgs({ options: { changed: { type: 'string' } } });
 const changed = values.changed
@@ -31,13 +31,15 @@ const problems = checkContent(contentRoot, displayRoot, { advice: true }).filter
 
 /** The file's `titel`, if its frontmatter can be read at all: a broken file is named by its path. */
 function titleOf(file: string): string | undefined {
+  let source: string;
   try {
-    const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(join(process.cwd(), file), 'utf8'))?.[1];
-    const title = frontmatter ? (parse(frontmatter) as { titel?: unknown } | null)?.titel : undefined;
-    return typeof title === 'string' ? title : undefined;
+    source = readFileSync(join(process.cwd(), file), 'utf8');
   } catch {
+    // A problem may name a folder (an entry in a subfolder) or a file that cannot be read.
     return undefined;
   }
+  const title = frontmatterData(source)?.titel;
+  return typeof title === 'string' ? title : undefined;
 }
 
 const titles = new Map<string, string>();

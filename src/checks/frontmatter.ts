@@ -11,6 +11,21 @@ import { forbiddenCharacters } from './characters.ts';
 // zod's Dutch messages for whatever the schemas do not word themselves (too short, too many, ...).
 z.config(z.locales.nl());
 
+/**
+ * The data block of a file's source as Astro reads it, for a glance at one field (a title to name the file by,
+ * how many change notes an older version held): undefined when there is none or it does not parse. The check
+ * itself reads with readFrontmatter(), which reports why.
+ */
+export function frontmatterData(source: string): Record<string, unknown> | undefined {
+  const block = /^---\r?\n([\s\S]*?)\r?\n---/.exec(source)?.[1];
+  try {
+    const data = block === undefined ? undefined : yaml.load(block);
+    return data && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Far beyond any real entry (the longest programme has a few kilobytes): a cap, not a style rule. */
 export const maxFrontmatterLength = 50_000;
 export const maxListLength = 200;

@@ -5,9 +5,9 @@
  * no more notes than it had there. That is a warning, not an error: a typo fix needs no note, and only the
  * editor knows whether a change matters to readers.
  */
-import yaml from 'js-yaml';
 import { join } from 'node:path';
 import { git } from '../lib/git-history.ts';
+import { frontmatterData } from './frontmatter.ts';
 import { formatDutchDate } from '../lib/dutch-dates.ts';
 import type { Revision } from '../lib/revisions.ts';
 import type { ParsedEntry } from './entry-links.ts';
@@ -35,14 +35,8 @@ export function findEarlyRevisions(entries: readonly ParsedEntry[]): ContentProb
 
 /** How many change notes a version of a file holds (0 when it has none or cannot be read). */
 export function countNotes(source: string): number {
-  const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(source)?.[1];
-  try {
-    const data = frontmatter === undefined ? undefined : yaml.load(frontmatter);
-    const notes = (data as { wijzigingen?: unknown } | undefined)?.wijzigingen;
-    return Array.isArray(notes) ? notes.length : 0;
-  } catch {
-    return 0;
-  }
+  const notes = frontmatterData(source)?.wijzigingen;
+  return Array.isArray(notes) ? notes.length : 0;
 }
 
 /**
