@@ -38,6 +38,12 @@ export default defineConfig({
   },
   // Two entries with the same slug must stop the build, not silently replace each other.
   prerenderConflictBehavior: 'error',
+  build: {
+    // Pages render one at a time by default, and the page loop then waits on each file write: a CPU profile
+    // of 5,000 entries found the main thread idle 20–57% of it. Four in flight overlap the writes with rendering
+    // (page loop 22.0–23.5 → 18.9–20.5 s at 5,000 entries, back to back; eight were no faster).
+    concurrency: 4,
+  },
   markdown: {
     // Code blocks are rare here (the editors' guide); plain <pre> keeps pages free of inline styles.
     syntaxHighlight: false,
