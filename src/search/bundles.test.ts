@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bundleOrder, orderByRank, primaryBundle, type SearchBundle } from './bundles.ts';
+import { bundleOrder, firstBundle, newestFirst, orderByRank, primaryBundle, type SearchBundle } from './bundles.ts';
 
 const bundles: SearchBundle[] = [
   { id: '1', path: '1/', from: '2001-01-01', to: '2010-12-31', key: 'a' },
@@ -35,5 +35,24 @@ describe('primaryBundle', () => {
   it('is the newest dated bundle, or the only one', () => {
     expect(primaryBundle(bundles).id).toBe('2');
     expect(primaryBundle([bundles[2]!]).id).toBe('3');
+  });
+});
+
+describe('newestFirst', () => {
+  it('takes the newest dated bundle first, then the others newest first', () => {
+    expect(newestFirst(bundles).map((b) => b.id)).toEqual(['2', '3', '1']);
+  });
+});
+
+describe('firstBundle', () => {
+  it('is the bundle whose results head the list: the newest by relevance, the first by date', () => {
+    expect(firstBundle(bundles, undefined)?.id).toBe('2');
+    expect(firstBundle(bundles, { datum: 'desc' })?.id).toBe('2');
+    expect(firstBundle(bundles, { datum: 'asc' })?.id).toBe('1');
+  });
+
+  it('is none for a sort by level, whose first results any bundle may hold, or with one bundle', () => {
+    expect(firstBundle(bundles, { onderbouwing: 'desc' })).toBeUndefined();
+    expect(firstBundle([bundles[1]!], undefined)).toBeUndefined();
   });
 });

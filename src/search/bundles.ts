@@ -1,11 +1,11 @@
 /**
  * The search index in bundles: what the build writes to `pagefind/bundles.json` and the search island reads.
  * Pagefind holds every page of a run in memory until it writes (about 270 KB a page), so a large archive is
- * indexed in parts, one Pagefind run after another (src/postbuild/bundle-plan.ts), and the browser searches them
- * together with Pagefind's `mergeIndex`. That sums facet counts and merges relevance correctly, but orders
- * sorted results by each bundle's rank, not by the sort value. Each bundle covers one range of dates, so
- * results by date are the bundles' own sorted results one bundle after the other; for the evidence sort,
- * each result's level comes from the level filter. Pure, so it is unit-tested.
+ * indexed in parts, one Pagefind run after another (src/postbuild/bundle-plan.ts). The browser searches each
+ * bundle with a Pagefind instance of its own (src/search/bundle-search.ts): the bundle whose results come
+ * first is searched and shown before the others. Each bundle covers one range of dates, so results by date
+ * are the bundles' own sorted results one bundle after the other; for the evidence sort, each result's level
+ * comes from the level filter. Pure, so it is unit-tested.
  */
 
 export interface SearchBundle {
@@ -62,4 +62,26 @@ export function orderByRank<T>(results: T[], rankOf: (result: T) => number | und
   });
   const sign = direction === 'asc' ? 1 : -1;
   return ranked.sort((a, b) => sign * (a.rank - b.rank) || a.i - b.i).map((entry) => entry.result);
+}
+
+/** Every bundle, the newest dated one first (most searches find something there), then the others newest first. */
+export function newestFirst<T extends { from?: string }>(bundles: T[]): T[] {
+  const primary = primaryBundle(bundles);
+  return [primary, ...[...bundles].reverse().filter((bundle) => bundle !== primary)];
+}
+
+/**
+ * The bundle whose results head the list, so they can be shown before the others are searched: by relevance
+ * the newest, by date the first in that order. None for a sort by another value (any bundle may hold the
+ * first results), nor when there is only one bundle.
+ */
+export function firstBundle(
+  bundles: SearchBundle[],
+  sort: Record<string, 'asc' | 'desc'> | undefined,
+): SearchBundle | undefined {
+  if (bundles.length < 2) return undefined;
+  const [sorted] = Object.entries(sort ?? {});
+  if (!sorted) return primaryBundle(bundles);
+  const [key, direction] = sorted;
+  return key === DATE_SORT ? bundleOrder(bundles, key, direction)[0] : undefined;
 }
