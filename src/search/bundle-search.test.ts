@@ -19,7 +19,10 @@ const entry = (url: string, datum: string, level: string, score = 1): FakePage =
   score,
 });
 
-/** Oldest first, as bundles.json lists them; the newest dated bundle also holds the undated pages. */
+/**
+ * Oldest first, as bundles.json lists them; the newest dated bundle also holds undated pages, and the ones
+ * that did not fit come last in a bundle of their own.
+ */
 const bundles: { bundle: SearchBundle; pages: FakePage[] }[] = [
   {
     bundle: { id: '1', path: '1/', from: '2010-01-01', to: '2015-12-31', key: 'a' },
@@ -40,6 +43,18 @@ const bundles: { bundle: SearchBundle; pages: FakePage[] }[] = [
         text: 'wijkteam en schulden',
         filters: { type: ['Thema'] },
         score: 9,
+      },
+    ],
+  },
+  {
+    bundle: { id: '4', path: '4/', key: 'd' },
+    pages: [
+      {
+        url: '/organisaties/wijkteam-noord/',
+        title: 'Wijkteam Noord',
+        text: 'wijkteam in het noorden',
+        filters: { type: ['Organisatie'] },
+        score: 0.5,
       },
     ],
   },
@@ -74,14 +89,19 @@ const urls = (results: { id: string }[]) => results.map((result) => result.id);
 const state = (query: string) => parseSearchState(new URLSearchParams(query));
 
 describe('searching bundles', () => {
-  it('searches the newest bundle first and alone, then the others newest first without it again', async () => {
+  it('searches the newest and the undated bundles first, then the others newest first without those again', async () => {
     const { index, searched } = fakeIndex();
     const { first, all } = bundleSearch(index, undefined, new AbortController().signal);
     const firstResults = await first!.search('wijkteam');
-    expect(searched).toEqual(['3']);
-    expect(urls(firstResults.results)).toEqual(['/themas/schulden/', '/nieuw-a/', '/nieuw-b/']);
+    expect(searched).toEqual(['3', '4']);
+    expect(urls(firstResults.results)).toEqual([
+      '/themas/schulden/',
+      '/nieuw-a/',
+      '/nieuw-b/',
+      '/organisaties/wijkteam-noord/',
+    ]);
     const complete = await all.search('wijkteam');
-    expect(searched).toEqual(['3', '2', '1']);
+    expect(searched).toEqual(['3', '4', '2', '1']);
     // Merged by score as Pagefind merges bundles; facet counts summed over them.
     expect(urls(complete.results)).toEqual([
       '/themas/schulden/',
@@ -90,8 +110,9 @@ describe('searching bundles', () => {
       '/nieuw-a/',
       '/nieuw-b/',
       '/oud-b/',
+      '/organisaties/wijkteam-noord/',
     ]);
-    expect(complete.filters.type).toEqual({ Praktijkvoorbeeld: 5, Thema: 1 });
+    expect(complete.filters.type).toEqual({ Praktijkvoorbeeld: 5, Thema: 1, Organisatie: 1 });
   });
 
   it('stops between bundles once a newer search has started', async () => {
@@ -109,6 +130,7 @@ describe('searching bundles', () => {
     const { index } = fakeIndex();
     expect(bundleSearch(index, { onderbouwing: 'desc' }, new AbortController().signal).first).toBeUndefined();
     const single = { ...index, manifest: { ...manifest, bundles: [manifest.bundles[2]!] } };
+    expect(bundleSearch(single, { datum: 'asc' }, new AbortController().signal).first).toBeUndefined();
     expect(bundleSearch(single, undefined, new AbortController().signal).first).toBeUndefined();
   });
 
@@ -123,8 +145,8 @@ describe('searching bundles', () => {
     expect(searched[0]).toBe(direction === 'desc' ? '3' : '1');
     const complete = await all.search('wijkteam', { sort: { datum: direction } });
     expect(urls(complete.results)).toEqual(order);
-    // Counted over every page found, also the theme page, which has no date to sort by.
-    expect(complete.filters.type).toEqual({ Praktijkvoorbeeld: 5, Thema: 1 });
+    // Counted over every page found, also the theme and organisation pages, which have no date to sort by.
+    expect(complete.filters.type).toEqual({ Praktijkvoorbeeld: 5, Thema: 1, Organisatie: 1 });
   });
 
   it('sorts by level across bundles, newer first among equal levels', async () => {
@@ -136,12 +158,12 @@ describe('searching bundles', () => {
 });
 
 describe('the first results and the complete list', () => {
-  it('shows the newest bundle’s entries first, its theme page as a guide, and appends the rest below', async () => {
+  it('shows the newest bundle’s entries first, theme and organisation pages as guides, and appends the rest below', async () => {
     const { index } = fakeIndex();
     const { first, all } = bundleSearch(index, undefined, new AbortController().signal);
     const early = await firstAnswer(first!, state('?q=wijkteam'));
     expect(urls(early!.results)).toEqual(['/nieuw-a/', '/nieuw-b/']);
-    expect(urls(early!.guides)).toEqual(['/themas/schulden/']);
+    expect(urls(early!.guides)).toEqual(['/themas/schulden/', '/organisaties/wijkteam-noord/']);
     const complete = await search(all, state('?q=wijkteam'));
     // Alone, the complete search ranks an older entry above the newest bundle's: shown first, those stay on top.
     expect(urls(complete.results)).toEqual(['/oud-a/', '/midden/', '/nieuw-a/', '/nieuw-b/', '/oud-b/']);

@@ -1,6 +1,6 @@
 /**
- * Searching an index in bundles (bundles.ts) with a Pagefind instance per bundle: the bundle whose results
- * head the list is searched, and its results shown, before the others; a search that a newer one overtakes
+ * Searching an index in bundles (bundles.ts) with a Pagefind instance per bundle: the bundles whose results
+ * head the list are searched, and their results shown, before the others; a search that a newer one overtakes
  * stops between bundles (a Pagefind search itself cannot be stopped, and all instances share one worker).
  * Several bundles' results are merged as Pagefind's own `mergeIndex` merges them (by score, facet counts
  * summed), sorted ones in the sort's order across bundles. No DOM and no loading, so it is unit-tested
@@ -9,7 +9,7 @@
 import {
   bundleOrder,
   DATE_SORT,
-  firstBundle,
+  firstBundles,
   newestFirst,
   orderByRank,
   type BundleManifest,
@@ -24,7 +24,7 @@ export interface BundledIndex {
 }
 
 export interface BundleSearch {
-  /** The bundle searched first, whose results are shown at once; undefined when only all bundles give them. */
+  /** The bundles searched first, whose results are shown at once; undefined when only all of them give those. */
   first: Pagefind | undefined;
   /** Every bundle; a search the first one already answered is not run again. */
   all: Pagefind;
@@ -35,7 +35,7 @@ type SearchOne = (bundle: SearchBundle, term: string | null, options: SearchOpti
 const NOTHING: PagefindSearch = { results: [], filters: {} };
 
 /**
- * The searches of one query (its sort decides which bundle comes first). Once `signal` is aborted, bundles
+ * The searches of one query (its sort decides which bundles come first). Once `signal` is aborted, bundles
  * not yet searched answer nothing at once: the island shows nothing of an overtaken search, and the next one
  * gets the worker sooner.
  */
@@ -54,8 +54,8 @@ export function bundleSearch(index: BundledIndex, sort: SearchOptions['sort'], s
   const over = (bundles: SearchBundle[]): Pagefind => ({
     search: (term, options = {}) => searchBundles(bundles, index.manifest, searchOne, term, options),
   });
-  const first = firstBundle(index.manifest.bundles, sort);
-  return { first: first && over([first]), all: over(index.manifest.bundles) };
+  const first = firstBundles(index.manifest.bundles, sort);
+  return { first: first && over(first), all: over(index.manifest.bundles) };
 }
 
 /** Each facet value's count over several bundles: the sum of theirs. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bundleOrder, firstBundle, newestFirst, orderByRank, primaryBundle, type SearchBundle } from './bundles.ts';
+import { bundleOrder, firstBundles, newestFirst, orderByRank, primaryBundle, type SearchBundle } from './bundles.ts';
 
 const bundles: SearchBundle[] = [
   { id: '1', path: '1/', from: '2001-01-01', to: '2010-12-31', key: 'a' },
@@ -44,15 +44,18 @@ describe('newestFirst', () => {
   });
 });
 
-describe('firstBundle', () => {
-  it('is the bundle whose results head the list: the newest by relevance, the first by date', () => {
-    expect(firstBundle(bundles, undefined)?.id).toBe('2');
-    expect(firstBundle(bundles, { datum: 'desc' })?.id).toBe('2');
-    expect(firstBundle(bundles, { datum: 'asc' })?.id).toBe('1');
+describe('firstBundles', () => {
+  const ids = (found: SearchBundle[] | undefined) => found?.map((b) => b.id);
+
+  it('are the bundles whose results head the list: by relevance the newest and the undated, by date the first', () => {
+    expect(ids(firstBundles(bundles, undefined))).toEqual(['2', '3']);
+    expect(ids(firstBundles(bundles, { datum: 'desc' }))).toEqual(['2']);
+    expect(ids(firstBundles(bundles, { datum: 'asc' }))).toEqual(['1']);
   });
 
-  it('is none for a sort by level, whose first results any bundle may hold, or with one bundle', () => {
-    expect(firstBundle(bundles, { onderbouwing: 'desc' })).toBeUndefined();
-    expect(firstBundle([bundles[1]!], undefined)).toBeUndefined();
+  it('are none for a sort by level, whose first results any bundle may hold, or when they are all', () => {
+    expect(firstBundles(bundles, { onderbouwing: 'desc' })).toBeUndefined();
+    expect(firstBundles(bundles.slice(1), undefined)).toBeUndefined();
+    expect(firstBundles([bundles[1]!], { datum: 'asc' })).toBeUndefined();
   });
 });

@@ -71,17 +71,20 @@ export function newestFirst<T extends { from?: string }>(bundles: T[]): T[] {
 }
 
 /**
- * The bundle whose results head the list, so they can be shown before the others are searched: by relevance
- * the newest, by date the first in that order. None for a sort by another value (any bundle may hold the
- * first results), nor when there is only one bundle.
+ * The bundles whose results head the list, so they can be shown before the others are searched: by
+ * relevance the newest and those of undated pages only (themes and organisations, small, and where the
+ * guides above the results come from), by date the first in that order. None for a sort by another value
+ * (any bundle may hold the first results), nor when these are all the bundles.
  */
-export function firstBundle(
+export function firstBundles(
   bundles: SearchBundle[],
   sort: Record<string, 'asc' | 'desc'> | undefined,
-): SearchBundle | undefined {
-  if (bundles.length < 2) return undefined;
+): SearchBundle[] | undefined {
   const [sorted] = Object.entries(sort ?? {});
-  if (!sorted) return primaryBundle(bundles);
-  const [key, direction] = sorted;
-  return key === DATE_SORT ? bundleOrder(bundles, key, direction)[0] : undefined;
+  const first = !sorted
+    ? bundles.filter((bundle) => bundle === primaryBundle(bundles) || bundle.from === undefined)
+    : sorted[0] === DATE_SORT
+      ? bundleOrder(bundles, sorted[0], sorted[1]).slice(0, 1)
+      : [];
+  return first.length > 0 && first.length < bundles.length ? first : undefined;
 }
