@@ -273,6 +273,9 @@ form.addEventListener('submit', (event) => {
 input.addEventListener('input', () => {
   const query = input.value.trim();
   clearTimeout(island.typing);
+  // The words changed: a search still under way for the words before stops at its next bundle, so the
+  // worker is free when these are searched.
+  island.search.abort();
   const searchNow = query.length >= SEARCH_WHILE_TYPING_FROM;
   // The index chunks for these words start loading at once, while the keys still move.
   if (searchNow)
