@@ -148,10 +148,12 @@ async function run(pause = 0) {
     list.replaceChildren(...items);
     showGuides(parts, guides);
     list.dataset.query = state.query;
-    // The count comes with the complete list; what it said was about other words.
+    // The count comes with the complete list; what it said was about other words. Every word was found, so
+    // no suggestions stand above the results (showSuggestions hides them), now or once the list is complete.
     status.textContent = '';
     empty.hidden = true;
     more.hidden = true;
+    showSuggestions(parts, state, first, []);
     onScreen = first.results.slice(0, items.length);
   }
   const searched = await oneAtATime(request, () => search(bundles.all, state));
