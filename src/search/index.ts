@@ -108,9 +108,9 @@ function counts(next: FilterCounts) {
 }
 
 /**
- * Searches for the state and shows the results: those of the bundle searched first at once (with more than
- * one bundle; see bundle-search.ts), then, once every bundle is searched, the others below them, and the
- * list says it is complete (`data-complete`, for tests and the bench) and the status line how many there are.
+ * Searches for the state and shows the results: those of the bundles searched first at once (the newest;
+ * see bundle-search.ts), then, once every bundle is searched, the others below them, and the list says it
+ * is complete (`data-complete`, for tests and the bench) and the status line how many there are.
  */
 async function run(pause = 0) {
   island.search.abort();
