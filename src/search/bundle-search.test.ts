@@ -67,6 +67,8 @@ const manifest: BundleManifest = {
 /** The index over fake instances, and which bundle each search went to, in order. */
 function fakeIndex(onSearch: (bundle: string) => void = () => {}) {
   const searched: string[] = [];
+  /** The bundles searched for theme and organisation pages only (the guides). */
+  const guidesSearched: string[] = [];
   const fakes = new Map(bundles.map(({ bundle, pages }) => [bundle.id, fakePagefind(pages).api]));
   const index: BundledIndex = {
     manifest,
@@ -76,13 +78,14 @@ function fakeIndex(onSearch: (bundle: string) => void = () => {}) {
         ...fake,
         search: (term, options) => {
           searched.push(bundle.id);
+          if (options?.filters?.type) guidesSearched.push(bundle.id);
           onSearch(bundle.id);
           return fake.search(term, options);
         },
       };
     },
   };
-  return { index, searched };
+  return { index, searched, guidesSearched };
 }
 
 const urls = (results: { id: string }[]) => results.map((result) => result.id);
@@ -159,12 +162,16 @@ describe('searching bundles', () => {
 
 describe('the first results and the complete list', () => {
   it('shows the newest bundle’s entries first, theme and organisation pages as guides, and appends the rest below', async () => {
-    const { index } = fakeIndex();
-    const { first, all } = bundleSearch(index, undefined, new AbortController().signal);
+    const { index, guidesSearched } = fakeIndex();
+    const { first, all, undated } = bundleSearch(index, undefined, new AbortController().signal);
     const early = await firstAnswer(first!, state('?q=wijkteam'));
     expect(urls(early!.results)).toEqual(['/nieuw-a/', '/nieuw-b/']);
     expect(urls(early!.guides)).toEqual(['/themas/schulden/', '/organisaties/wijkteam-noord/']);
-    const complete = await search(all, state('?q=wijkteam'));
+    const complete = await search(all, state('?q=wijkteam'), undated);
+    // The same guides (those whose title carries the word first, now that they are searched on their own).
+    expect(urls(complete.guides)).toEqual(['/organisaties/wijkteam-noord/', '/themas/schulden/']);
+    // Guides are undated pages: the bundles of dated pages only are not searched for them.
+    expect(new Set(guidesSearched)).toEqual(new Set(['3', '4']));
     // Alone, the complete search ranks an older entry above the newest bundle's: shown first, those stay on top.
     expect(urls(complete.results)).toEqual(['/oud-a/', '/midden/', '/nieuw-a/', '/nieuw-b/', '/oud-b/']);
     expect(urls(appendToShown(early!.results, complete.results))).toEqual([

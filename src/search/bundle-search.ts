@@ -12,6 +12,7 @@ import {
   firstBundles,
   newestFirst,
   orderByRank,
+  undatedBundles,
   type BundleManifest,
   type SearchBundle,
 } from './bundles.ts';
@@ -28,6 +29,8 @@ export interface BundleSearch {
   first: Pagefind | undefined;
   /** Every bundle; a search the first one already answered is not run again. */
   all: Pagefind;
+  /** The bundles that hold the undated pages, which are where the theme and organisation guides are. */
+  undated: Pagefind;
 }
 
 type SearchOne = (bundle: SearchBundle, term: string | null, options: SearchOptions) => Promise<PagefindSearch>;
@@ -55,7 +58,11 @@ export function bundleSearch(index: BundledIndex, sort: SearchOptions['sort'], s
     search: (term, options = {}) => searchBundles(bundles, index.manifest, searchOne, term, options),
   });
   const first = firstBundles(index.manifest.bundles, sort);
-  return { first: first && over(first), all: over(index.manifest.bundles) };
+  return {
+    first: first && over(first),
+    all: over(index.manifest.bundles),
+    undated: over(undatedBundles(index.manifest.bundles)),
+  };
 }
 
 /** Each facet value's count over several bundles: the sum of theirs. */

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { bundleOrder, firstBundles, newestFirst, orderByRank, primaryBundle, type SearchBundle } from './bundles.ts';
+import {
+  bundleOrder,
+  firstBundles,
+  newestFirst,
+  orderByRank,
+  primaryBundle,
+  undatedBundles,
+  type SearchBundle,
+} from './bundles.ts';
 
 const bundles: SearchBundle[] = [
   { id: '1', path: '1/', from: '2001-01-01', to: '2010-12-31', key: 'a' },
@@ -57,5 +65,11 @@ describe('firstBundles', () => {
     expect(firstBundles(bundles, { onderbouwing: 'desc' })).toBeUndefined();
     expect(firstBundles(bundles.slice(1), undefined)).toBeUndefined();
     expect(firstBundles([bundles[1]!], { datum: 'asc' })).toBeUndefined();
+  });
+});
+
+describe('undatedBundles', () => {
+  it('are the newest dated bundle, which undated pages fill first, and the undated ones', () => {
+    expect(undatedBundles(bundles).map((b) => b.id)).toEqual(['2', '3']);
   });
 });

@@ -70,6 +70,11 @@ export function newestFirst<T extends { from?: string }>(bundles: T[]): T[] {
   return [primary, ...[...bundles].reverse().filter((bundle) => bundle !== primary)];
 }
 
+/** The bundles that hold the undated pages (themes, organisations): the newest dated one and those after it. */
+export function undatedBundles<T extends { from?: string }>(bundles: T[]): T[] {
+  return bundles.filter((bundle) => bundle === primaryBundle(bundles) || bundle.from === undefined);
+}
+
 /**
  * The bundles whose results head the list, so they can be shown before the others are searched: by
  * relevance the newest and those of undated pages only (themes and organisations, small, and where the
@@ -82,7 +87,7 @@ export function firstBundles(
 ): SearchBundle[] | undefined {
   const [sorted] = Object.entries(sort ?? {});
   const first = !sorted
-    ? bundles.filter((bundle) => bundle === primaryBundle(bundles) || bundle.from === undefined)
+    ? undatedBundles(bundles)
     : sorted[0] === DATE_SORT
       ? bundleOrder(bundles, sorted[0], sorted[1]).slice(0, 1)
       : [];

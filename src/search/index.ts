@@ -156,7 +156,7 @@ async function run(pause = 0) {
     showSuggestions(parts, state, first, []);
     onScreen = first.results.slice(0, items.length);
   }
-  const searched = await oneAtATime(request, () => search(bundles.all, state));
+  const searched = await oneAtATime(request, () => search(bundles.all, state, bundles.undated));
   if (!searched) return; // overtaken while waiting for the search before it
   let answer = searched;
   const results = appendToShown(onScreen, answer.results);
@@ -205,7 +205,8 @@ async function run(pause = 0) {
     await loadFacets();
     if (request.aborted) return;
     // Searched again in full: the searches before counted only the filter files loaded then.
-    answer = await search(bundleSearch(index, pagefindSort(state), request).all, state);
+    const again = bundleSearch(index, pagefindSort(state), request);
+    answer = await search(again.all, state, again.undated);
     // The themes to suggest are known now.
     showSuggestions(parts, state, answer, archiveThemes());
   }

@@ -125,15 +125,16 @@ const isExact = (terms: string) => /^\s*".+"\s*$/.test(terms);
  * nothing is searched again written out; one with a typing slip ("stresbakje") again with the archive's
  * word, and the status says so. When no page holds every word, the pages that hold most of them come,
  * and the status says that too. Theme and organisation pages that match are set apart as guides, so
- * entries come first.
+ * entries come first; `guideIndex` is where they are searched (in an index in bundles, the bundles with
+ * undated pages: see bundle-search.ts).
  */
-export async function search(api: Pagefind, state: SearchState): Promise<Answer> {
+export async function search(api: Pagefind, state: SearchState, guideIndex: Pagefind = api): Promise<Answer> {
   const options = { filters: pagefindFilters(state), sort: pagefindSort(state) };
   const query = withoutFunctionWords(state.query);
   let found = await findAll(api, query, options);
   if (found.results.length === 0 && !isExact(query) && queryWords(query).length > 1)
     found = await closest(api, query, options);
-  return withGuides(api, found, state, options);
+  return withGuides(guideIndex, found, state, options);
 }
 
 /**
