@@ -104,8 +104,9 @@ describe('an index in bundles', () => {
 describe('results while the older bundles are searched', () => {
   it('shows the newest bundle’s results at once, then appends the older ones below them, moving nothing', async () => {
     const { page } = bundled;
-    const primary = primaryBundle(manifest().bundles);
-    const older = manifest().bundles.filter((bundle) => bundle.from !== undefined && bundle !== primary);
+    const { bundles } = manifest();
+    const primary = primaryBundle(bundles);
+    const older = bundles.filter((bundle) => bundle.from !== undefined && bundle.id !== primary.id);
     // The older bundles' files are held back until the first results have been looked at.
     let release!: () => void;
     const held = new Promise<void>((resolve) => (release = resolve));
