@@ -40,7 +40,7 @@ export function loadIndex(): Promise<BundledIndex> {
   index ??= Promise.all([
     import(/* @vite-ignore */ `${PAGEFIND_DIR}pagefind.js`) as Promise<PagefindModule>,
     fetch(`${PAGEFIND_DIR}bundles.json`).then((response) => response.json() as Promise<BundleManifest>),
-  ]).then(([module, manifest]) => {
+  ]).then(async ([module, manifest]) => {
     const instances = new Map<string, PagefindInstance>();
     const open = (bundle: SearchBundle) => {
       let instance = instances.get(bundle.id);
@@ -56,7 +56,11 @@ export function loadIndex(): Promise<BundledIndex> {
       }
       return instance;
     };
-    open(primaryBundle(manifest.bundles));
+    // The other instances are created once this one has its WebAssembly: instances share the module's one,
+    // and two loading it at the same time each make their own, which leaves the first one's index unreadable
+    // (it found nothing). Pagefind's own mergeIndex waits the same way. A search for no words returns as soon
+    // as the instance is ready.
+    await open(primaryBundle(manifest.bundles)).preload('');
     return { manifest, open };
   });
   return index;
