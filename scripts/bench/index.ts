@@ -6,6 +6,8 @@
  *   … --peers-up-to 5000                          builds Starlight and Eleventy on the same archives up to
  *                                                 that size (default 5,000; 0 for none) and measures
  *                                                 Starlight's search beside ours
+ *   … --starlight-up-to 20000                     builds Starlight alone up to that larger size (default:
+ *                                                 as --peers-up-to), so its search is compared at every size
  * Results are saved as JSON in scripts/bench/results/ (git-ignored); each run prints its change against the
  * previous run of the same size.
  */
@@ -13,11 +15,15 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { measureBacklinks } from './backlinks.ts';
-import { installPeers } from './peers.ts';
+import { installPeers, type Peer } from './peers.ts';
 import { measureSite, type SiteMeasurement } from './site.ts';
 
 const { values } = parseArgs({
-  options: { entries: { type: 'string' }, 'peers-up-to': { type: 'string', default: '5000' } },
+  options: {
+    entries: { type: 'string' },
+    'peers-up-to': { type: 'string', default: '5000' },
+    'starlight-up-to': { type: 'string' },
+  },
 });
 const resultsDir = join(import.meta.dirname, 'results');
 const round = (n: number, digits = 1) => Number(n.toFixed(digits));
@@ -35,13 +41,19 @@ console.table(
 
 const sizes = values.entries?.split(',').map(Number).filter(Boolean) ?? [];
 const peersUpTo = Number(values['peers-up-to']);
+const starlightUpTo = Number(values['starlight-up-to'] ?? peersUpTo);
+/** The peers built beside ours at a size: Starlight up to its own limit, Eleventy up to the peers'. */
+const peersAt = (entries: number): Peer[] => [
+  ...(entries <= starlightUpTo ? (['starlight'] as const) : []),
+  ...(entries <= peersUpTo ? (['eleventy'] as const) : []),
+];
 if (sizes.length > 0) {
-  if (sizes.some((n) => n <= peersUpTo)) installPeers();
+  if (sizes.some((n) => peersAt(n).length > 0)) installPeers();
   const previous = previousResults();
   const results: SiteMeasurement[] = [];
   for (const entries of sizes) {
     console.log(`Building and measuring ${entries} entries…`);
-    results.push(await measureSite(entries, entries <= peersUpTo));
+    results.push(await measureSite(entries, peersAt(entries)));
   }
   mkdirSync(resultsDir, { recursive: true });
   const file = join(resultsDir, `${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
@@ -88,7 +100,8 @@ function report(results: SiteMeasurement[], previous: Map<number, SiteMeasuremen
       'with facets KB': Math.round(search.firstQuery.withFacetsGzipKB),
       'filtered KB': Math.round(search.filteredQuery.gzipKB),
       'filtered ms': Math.round(search.filteredQuery.ms),
-      'keystroke to result ms (median)': Math.round(search.keystroke.medianMs),
+      'keystroke to first result ms (median)': Math.round(search.keystroke.medianMs),
+      'keystroke to complete list ms (median)': Math.round(search.keystroke.completeMedianMs),
     })),
   );
   const searchCompared = results.filter((m) => m.starlightSearch);
@@ -105,8 +118,9 @@ function report(results: SiteMeasurement[], previous: Map<number, SiteMeasuremen
         'cold vs Starlight': round(search.firstQuery.ms / starlight!.firstQuery.ms, 2),
         'ours KB': Math.round(search.firstQuery.gzipKB),
         'Starlight KB': Math.round(starlight!.firstQuery.gzipKB),
-        'ours keystroke ms': Math.round(search.keystroke.medianMs),
-        'Starlight keystroke ms': Math.round(starlight!.keystroke.medianMs),
+        'ours keystroke first ms': Math.round(search.keystroke.medianMs),
+        'ours keystroke complete ms': Math.round(search.keystroke.completeMedianMs),
+        'Starlight keystroke first = complete ms': Math.round(starlight!.keystroke.completeMedianMs),
         'Starlight wait after typing ms': starlight!.debounceMs,
       })),
     );

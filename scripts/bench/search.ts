@@ -28,6 +28,12 @@ export interface KeystrokeMeasurement {
   /** From the last keystroke of a word to its first result on screen, median over the words. */
   medianMs: number;
   runs: number[];
+  /**
+   * From the last keystroke to the complete list: ours shows the newest bundle's results first and says
+   * when the others are in (`data-complete`); Starlight's list is complete when it shows.
+   */
+  completeMedianMs: number;
+  completeRuns: number[];
 }
 
 export interface SearchMeasurement {
@@ -134,49 +140,57 @@ async function coldQuery(dist: string, site: Site, path: string, act?: (page: Pa
 
 /**
  * Types each word into an emptied search box at a typist's pace and times, by the page's own clock, the
- * last keystroke to the first result for the whole word (results for a shorter prefix do not count).
+ * last keystroke to the first result for the whole word and to the complete list (results for a shorter
+ * prefix do not count).
  */
 async function keystrokes(page: Page, input: Locator, site: Site): Promise<KeystrokeMeasurement> {
   const runs: number[] = [];
+  const completeRuns: number[] = [];
   for (const word of TYPED_WORDS) {
     await input.fill('');
     await page.locator(resultSelector[site]).first().waitFor({ state: 'detached' });
     await page.evaluate(
       ({ word, site, selector }) => {
-        const w = window as unknown as { lastKeyAt?: number; shownAt: Promise<number> };
+        const w = window as unknown as { lastKeyAt?: number; shownAt: Promise<number>; completeAt: Promise<number> };
         if (w.lastKeyAt === undefined) {
           w.lastKeyAt = 0;
           addEventListener('keydown', () => (w.lastKeyAt = performance.now()), { capture: true });
         }
-        // Our list names the query its results answer; Pagefind UI's message names it ("… voor gemeente").
+        // Our list names the query its results answer, and says when the results of every bundle are in;
+        // Pagefind UI's message names it ("… voor gemeente") and its list is complete when it shows.
+        const list = () => document.querySelector<HTMLElement>('[data-search-results]');
         const shown = () =>
           site === 'ours'
-            ? document.querySelector<HTMLElement>('[data-search-results]')?.dataset.query === word &&
-              document.querySelector(selector) !== null
+            ? list()?.dataset.query === word && document.querySelector(selector) !== null
             : document.querySelector(selector) !== null &&
               (document.querySelector('.pagefind-ui__message')?.textContent ?? '').includes(word);
-        w.shownAt = new Promise((resolve) => {
-          const observer = new MutationObserver(() => {
-            if (!shown()) return;
-            observer.disconnect();
-            resolve(performance.now());
+        const complete = () => shown() && (site !== 'ours' || list()?.dataset.complete !== undefined);
+        const when = (done: () => boolean) =>
+          new Promise<number>((resolve) => {
+            const observer = new MutationObserver(() => {
+              if (!done()) return;
+              observer.disconnect();
+              resolve(performance.now());
+            });
+            observer.observe(document.body, { childList: true, subtree: true, characterData: true, attributes: true });
           });
-          observer.observe(document.body, { childList: true, subtree: true, characterData: true });
-        });
+        w.shownAt = when(shown);
+        w.completeAt = when(complete);
       },
       { word, site, selector: resultSelector[site] },
     );
     await page.keyboard.type(word, { delay: TYPING_GAP_MS });
-    runs.push(
-      await page.evaluate(async () => {
-        const w = window as unknown as { lastKeyAt: number; shownAt: Promise<number> };
-        return (await w.shownAt) - w.lastKeyAt;
-      }),
-    );
+    const [first, complete] = await page.evaluate(async () => {
+      const w = window as unknown as { lastKeyAt: number; shownAt: Promise<number>; completeAt: Promise<number> };
+      return [(await w.shownAt) - w.lastKeyAt, (await w.completeAt) - w.lastKeyAt];
+    });
+    runs.push(first!);
+    completeRuns.push(complete!);
   }
-  const sorted = [...runs].sort((a, b) => a - b);
-  return { medianMs: sorted[Math.floor(sorted.length / 2)]!, runs };
+  return { medianMs: median(runs), runs, completeMedianMs: median(completeRuns), completeRuns };
 }
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 /** Serves `dist` on 127.0.0.1 to a new browser, logging each request's path and moment. */
 async function withServedSite<T>(

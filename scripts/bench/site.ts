@@ -73,7 +73,8 @@ const indexSecondsOf = (output: string) => Number(/Indexed \d+ pages in ([\d.]+)
 const renderedPagesOf = (output: string) =>
   output.split('\n').filter((line) => /[├└]─ \S+\.html \(\+?\d/.test(line)).length;
 
-export async function measureSite(entries: number, withPeers: boolean): Promise<SiteMeasurement> {
+/** Builds and measures `entries` generated entries, and the same entries with each of `peers`. */
+export async function measureSite(entries: number, peers: readonly Peer[]): Promise<SiteMeasurement> {
   const work = mkdtempSync(join(tmpdir(), `wat-werkt-bench-${entries}-`));
   const content = join(work, 'content');
   const dist = join(work, 'dist');
@@ -99,15 +100,13 @@ export async function measureSite(entries: number, withPeers: boolean): Promise<
     .map((file) => statSync(join(dist, file)).size)
     .sort((a, b) => a - b);
 
-  const peers: SiteMeasurement['peers'] = {};
+  const peerRuns: SiteMeasurement['peers'] = {};
   let starlightSearch: StarlightSearchMeasurement | undefined;
-  if (withPeers) {
-    for (const peer of ['starlight', 'eleventy'] as const) {
-      console.log(`  … ${peer}`);
-      const run = await buildPeer(peer, content, work);
-      peers[peer] = { seconds: run.seconds, peakMB: run.peakMB };
-      if (peer === 'starlight') starlightSearch = await measureStarlightSearch(run.dist);
-    }
+  for (const peer of peers) {
+    console.log(`  … ${peer}`);
+    const run = await buildPeer(peer, content, work);
+    peerRuns[peer] = { seconds: run.seconds, peakMB: run.peakMB };
+    if (peer === 'starlight') starlightSearch = await measureStarlightSearch(run.dist);
   }
 
   const measurement = {
@@ -129,7 +128,7 @@ export async function measureSite(entries: number, withPeers: boolean): Promise<
     indexMB: sizeOf(join(dist, 'pagefind')) / 1e6,
     medianPageKB: (pageSizes[Math.floor(pageSizes.length / 2)] ?? 0) / 1024,
     search: await measureOurSearch(dist),
-    peers,
+    peers: peerRuns,
     ...(starlightSearch && { starlightSearch }),
   };
   rmSync(work, { recursive: true, force: true });

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { bundleOrder, orderByRank, primaryBundle, type SearchBundle } from './bundles.ts';
+import {
+  bundleOrder,
+  firstBundles,
+  newestFirst,
+  orderByRank,
+  primaryBundle,
+  undatedBundles,
+  type SearchBundle,
+} from './bundles.ts';
 
 const bundles: SearchBundle[] = [
   { id: '1', path: '1/', from: '2001-01-01', to: '2010-12-31', key: 'a' },
@@ -35,5 +43,33 @@ describe('primaryBundle', () => {
   it('is the newest dated bundle, or the only one', () => {
     expect(primaryBundle(bundles).id).toBe('2');
     expect(primaryBundle([bundles[2]!]).id).toBe('3');
+  });
+});
+
+describe('newestFirst', () => {
+  it('takes the newest dated bundle first, then the others newest first', () => {
+    expect(newestFirst(bundles).map((b) => b.id)).toEqual(['2', '3', '1']);
+  });
+});
+
+describe('firstBundles', () => {
+  const ids = (found: SearchBundle[] | undefined) => found?.map((b) => b.id);
+
+  it('are the bundles whose results head the list: by relevance the newest and the undated, by date the first', () => {
+    expect(ids(firstBundles(bundles, undefined))).toEqual(['2', '3']);
+    expect(ids(firstBundles(bundles, { datum: 'desc' }))).toEqual(['2']);
+    expect(ids(firstBundles(bundles, { datum: 'asc' }))).toEqual(['1']);
+  });
+
+  it('are none for a sort by level, whose first results any bundle may hold, or when they are all', () => {
+    expect(firstBundles(bundles, { onderbouwing: 'desc' })).toBeUndefined();
+    expect(firstBundles(bundles.slice(1), undefined)).toBeUndefined();
+    expect(firstBundles([bundles[1]!], { datum: 'asc' })).toBeUndefined();
+  });
+});
+
+describe('undatedBundles', () => {
+  it('are the newest dated bundle, which undated pages fill first, and the undated ones', () => {
+    expect(undatedBundles(bundles).map((b) => b.id)).toEqual(['2', '3']);
   });
 });

@@ -1,11 +1,11 @@
 /**
  * The search index in bundles: what the build writes to `pagefind/bundles.json` and the search island reads.
  * Pagefind holds every page of a run in memory until it writes (about 270 KB a page), so a large archive is
- * indexed in parts, one Pagefind run after another (src/postbuild/bundle-plan.ts), and the browser searches them
- * together with Pagefind's `mergeIndex`. That sums facet counts and merges relevance correctly, but orders
- * sorted results by each bundle's rank, not by the sort value. Each bundle covers one range of dates, so
- * results by date are the bundles' own sorted results one bundle after the other; for the evidence sort,
- * each result's level comes from the level filter. Pure, so it is unit-tested.
+ * indexed in parts, one Pagefind run after another (src/postbuild/bundle-plan.ts). The browser searches each
+ * bundle with a Pagefind instance of its own (src/search/bundle-search.ts): the bundle whose results come
+ * first is searched and shown before the others. Each bundle covers one range of dates, so results by date
+ * are the bundles' own sorted results one bundle after the other; for the evidence sort, each result's level
+ * comes from the level filter. Pure, so it is unit-tested.
  */
 
 export interface SearchBundle {
@@ -62,4 +62,34 @@ export function orderByRank<T>(results: T[], rankOf: (result: T) => number | und
   });
   const sign = direction === 'asc' ? 1 : -1;
   return ranked.sort((a, b) => sign * (a.rank - b.rank) || a.i - b.i).map((entry) => entry.result);
+}
+
+/** Every bundle, the newest dated one first (most searches find something there), then the others newest first. */
+export function newestFirst<T extends { from?: string }>(bundles: T[]): T[] {
+  const primary = primaryBundle(bundles);
+  return [primary, ...[...bundles].reverse().filter((bundle) => bundle !== primary)];
+}
+
+/** The bundles that hold the undated pages (themes, organisations): the newest dated one and those after it. */
+export function undatedBundles<T extends { from?: string }>(bundles: T[]): T[] {
+  return bundles.filter((bundle) => bundle === primaryBundle(bundles) || bundle.from === undefined);
+}
+
+/**
+ * The bundles whose results head the list, so they can be shown before the others are searched: by
+ * relevance the newest and those of undated pages only (themes and organisations, small, and where the
+ * guides above the results come from), by date the first in that order. None for a sort by another value
+ * (any bundle may hold the first results), nor when these are all the bundles.
+ */
+export function firstBundles(
+  bundles: SearchBundle[],
+  sort: Record<string, 'asc' | 'desc'> | undefined,
+): SearchBundle[] | undefined {
+  const [sorted] = Object.entries(sort ?? {});
+  const first = !sorted
+    ? undatedBundles(bundles)
+    : sorted[0] === DATE_SORT
+      ? bundleOrder(bundles, sorted[0], sorted[1]).slice(0, 1)
+      : [];
+  return first.length > 0 && first.length < bundles.length ? first : undefined;
 }

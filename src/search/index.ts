@@ -4,10 +4,18 @@
  * with live counts narrow them, and the whole state lives in the URL (bookmark, share, reload, back and
  * forward). This module holds the state and the events; pagefind.ts asks Pagefind, render.ts draws.
  */
-import { hasFilters, parseSearchState, serializeSearchState, type FacetParam, type SearchState } from './state.ts';
+import {
+  hasFilters,
+  pagefindSort,
+  parseSearchState,
+  serializeSearchState,
+  type FacetParam,
+  type SearchState,
+} from './state.ts';
 import { orderFacetValues } from './facet-view.ts';
 import { searchParts } from './dom.ts';
-import { facetCounts, loadPagefind, search } from './pagefind.ts';
+import { appendToShown, bundleSearch } from './bundle-search.ts';
+import { archiveCounts, facetCounts, firstAnswer, loadIndex, search } from './pagefind.ts';
 import type { FilterCounts, PagefindResult } from './pagefind-types.ts';
 import {
   buildFacets,
@@ -24,13 +32,6 @@ import {
 const PAGE = 10;
 /** Theme and organisation pages shown above the results as ways to the topic. */
 const GUIDES = 2;
-/**
- * While typing, a search starts once the keys rest this long. A Pagefind search cannot be cancelled, and on a
- * large archive one for a common word takes a few hundred milliseconds (npm run bench): searching on every
- * keystroke kept the search for the previous letters in the way of the last one (785 ms median at 10,000
- * entries, against 468 ms with this pause).
- */
-const SEARCH_PAUSE_MS = 100;
 /**
  * What would be noise per search waits until typing pauses this long: the facet counts (one search per facet
  * value) and the status line, which screen readers announce. Queries of one or two letters also wait this
@@ -53,8 +54,8 @@ interface View {
 
 /**
  * The island's whole state in one place. Each search gets its own AbortController, and a newer one aborts
- * it: an overtaken search fetches no fragments and writes nothing (a Pagefind search itself cannot be
- * cancelled, so at most one runs at a time and one waits; see oneAtATime).
+ * it: an overtaken search fetches no fragments, searches no further bundles and writes nothing (a Pagefind
+ * search itself cannot be cancelled, so at most one runs at a time and one waits; see oneAtATime).
  */
 const island = {
   state: parseSearchState(new URLSearchParams(location.search)) as SearchState,
@@ -80,8 +81,8 @@ const island = {
  * itself), so they load once, after the first results are on screen or at once when there is no query.
  */
 const loadFacets = () => {
-  island.facetsLoaded ??= loadPagefind()
-    .then((api) => api.filters())
+  island.facetsLoaded ??= loadIndex()
+    .then(archiveCounts)
     .then((counts) => {
       island.archiveCounts = counts;
       island.facetsReady = true;
@@ -99,15 +100,22 @@ function counts(next: FilterCounts) {
   showCounts(parts, island.state, next);
 }
 
+/**
+ * Searches for the state and shows the results: those of the bundles searched first at once (the newest;
+ * see bundle-search.ts), then, once every bundle is searched, the others below them, and the list says it
+ * is complete (`data-complete`, for tests and the bench) and the status line how many there are.
+ */
 async function run(pause = 0) {
   island.search.abort();
   const request = (island.search = new AbortController()).signal;
   const state = island.state;
+  delete list.dataset.complete;
   showState(parts, state);
   showActiveFilters(parts, state, (next) => update(next, 'push'));
   if (!state.query && !hasFilters(state)) {
     list.replaceChildren();
     delete list.dataset.query;
+    list.dataset.complete = '';
     empty.hidden = true;
     more.hidden = true;
     status.textContent = '';
@@ -118,22 +126,45 @@ async function run(pause = 0) {
     if (!request.aborted) counts(island.archiveCounts);
     return;
   }
-  const api = await loadPagefind();
+  const index = await loadIndex();
   // A search counts only the filter files loaded before it runs: all of them once the facets are in.
   const countedAll = island.facetsReady;
-  const searched = await oneAtATime(request, () => search(api, state));
+  const bundles = bundleSearch(index, pagefindSort(state), request);
+  const first = bundles.first && (await oneAtATime(request, () => firstAnswer(bundles.first!, state)));
+  let onScreen: PagefindResult[] = [];
+  if (first) {
+    const [items, guides] = await Promise.all([
+      renderPage(first.results, 0, request),
+      Promise.all(first.guides.slice(0, GUIDES).map((guide) => guide.data())),
+    ]);
+    if (!items || request.aborted) return;
+    list.replaceChildren(...items);
+    showGuides(parts, guides);
+    list.dataset.query = state.query;
+    // The count comes with the complete list; what it said was about other words. Every word was found, so
+    // no suggestions stand above the results (showSuggestions hides them), now or once the list is complete.
+    status.textContent = '';
+    empty.hidden = true;
+    more.hidden = true;
+    showSuggestions(parts, state, first, []);
+    onScreen = first.results.slice(0, items.length);
+  }
+  const searched = await oneAtATime(request, () => search(bundles.all, state, bundles.undated));
   if (!searched) return; // overtaken while waiting for the search before it
   let answer = searched;
+  const results = appendToShown(onScreen, answer.results);
   const [items, guides] = await Promise.all([
-    renderPage(answer.results, 0, request),
+    renderPage(results, onScreen.length, request, PAGE - onScreen.length),
     Promise.all(answer.guides.slice(0, GUIDES).map((guide) => guide.data())),
   ]);
   if (!items || request.aborted) return; // a newer search has started: show that one
-  list.replaceChildren(...items);
+  if (onScreen.length > 0) list.append(...items);
+  else list.replaceChildren(...items);
   showGuides(parts, guides);
   // Which query the results on screen answer, while the status waits for a pause (the bench times by it).
   list.dataset.query = state.query;
-  const count = answer.results.length;
+  list.dataset.complete = '';
+  const count = results.length;
   const what = [
     state.query &&
       {
@@ -148,8 +179,8 @@ async function run(pause = 0) {
     .join(' ');
   const some = (n: number) => `${n} ${n === 1 ? 'resultaat' : 'resultaten'}`;
   const view: View = {
-    results: answer.results,
-    shown: items.length,
+    results,
+    shown: onScreen.length + items.length,
     describe: (shown) =>
       count === 0
         ? `Geen resultaten ${what}.`
@@ -166,7 +197,9 @@ async function run(pause = 0) {
   if (!countedAll) {
     await loadFacets();
     if (request.aborted) return;
-    answer = await search(api, state);
+    // Searched again in full: the searches before counted only the filter files loaded then.
+    const again = bundleSearch(index, pagefindSort(state), request);
+    answer = await search(again.all, state, again.undated);
     // The themes to suggest are known now.
     showSuggestions(parts, state, answer, archiveThemes());
   }
@@ -176,7 +209,9 @@ async function run(pause = 0) {
     showProgress(view);
   }
   const next =
-    answer.missing.length > 0 ? answer.filters : await facetCounts(api, answer.terms || null, state, answer.filters);
+    answer.missing.length > 0
+      ? answer.filters
+      : await facetCounts(bundles.all, answer.terms || null, state, answer.filters);
   if (!request.aborted) counts(next);
 }
 
@@ -190,11 +225,11 @@ function oneAtATime<T>(request: AbortSignal, task: () => Promise<T>): Promise<T 
   return turn;
 }
 
-/** Renders results `from` to `from + PAGE` of a search; undefined when a newer search started meanwhile. */
-async function renderPage(results: PagefindResult[], from: number, request: AbortSignal) {
+/** Renders `count` results of a search from `from`; undefined when a newer search started meanwhile. */
+async function renderPage(results: PagefindResult[], from: number, request: AbortSignal, count = PAGE) {
   // A search overtaken by the next keystroke fetches no fragments.
   if (request.aborted) return undefined;
-  const data = await Promise.all(results.slice(from, from + PAGE).map((result) => result.data()));
+  const data = await Promise.all(results.slice(from, from + count).map((result) => result.data()));
   return request.aborted ? undefined : data.map(renderResult);
 }
 
@@ -234,12 +269,21 @@ form.addEventListener('submit', (event) => {
 input.addEventListener('input', () => {
   const query = input.value.trim();
   clearTimeout(island.typing);
+  // The words changed: a search still under way for the words before stops at its next bundle, so the
+  // worker is free when these are searched.
+  island.search.abort();
   const searchNow = query.length >= SEARCH_WHILE_TYPING_FROM;
   // The index chunks for these words start loading at once, while the keys still move.
-  if (searchNow) void loadPagefind().then((api) => api.preload(query));
+  if (searchNow)
+    void loadIndex().then(({ manifest, open }) =>
+      manifest.bundles.forEach((bundle) => void open(bundle).preload(query)),
+    );
+  // From three letters every keystroke searches at once: the newest bundle's search is short, and the next
+  // keystroke stops it at its next bundle. At 10,000 entries the first results came 105 ms after the last
+  // key (median), against 205 ms when the search waited for the keys to rest 100 ms (scripts/bench/README.md).
   island.typing = setTimeout(
-    () => update({ ...island.state, query }, 'replace', searchNow ? TYPING_PAUSE_MS - SEARCH_PAUSE_MS : 0),
-    searchNow ? SEARCH_PAUSE_MS : TYPING_PAUSE_MS,
+    () => update({ ...island.state, query }, 'replace', searchNow ? TYPING_PAUSE_MS : 0),
+    searchNow ? 0 : TYPING_PAUSE_MS,
   );
 });
 facetList.addEventListener('change', (event) => {
@@ -314,6 +358,6 @@ narrow.addEventListener('change', followWidth);
 followWidth();
 
 // Start Pagefind at once, and again on focus should it ever have been skipped: the first result comes sooner.
-void loadPagefind();
-input.addEventListener('focus', () => void loadPagefind(), { once: true });
+void loadIndex();
+input.addEventListener('focus', () => void loadIndex(), { once: true });
 void run();

@@ -14,6 +14,8 @@ export interface PagefindResultData {
 
 export interface PagefindResult {
   id: string;
+  /** Pagefind's relevance (absent in a sorted search): what merging the results of several bundles orders by. */
+  score?: number;
   data: () => Promise<PagefindResultData>;
 }
 
@@ -28,14 +30,22 @@ export interface SearchOptions {
   sort?: Record<string, 'asc' | 'desc'> | undefined;
 }
 
+/**
+ * What the search code asks of an index: one bundle's Pagefind, or several bundles searched as one
+ * (src/search/bundle-search.ts).
+ */
 export interface Pagefind {
-  options: (options: Record<string, unknown>) => Promise<void>;
-  filters: () => Promise<FilterCounts>;
-  /** Starts loading the entry file and the wasm without searching. */
-  init?: () => Promise<void>;
   search: (term: string | null, options?: SearchOptions) => Promise<PagefindSearch>;
+}
+
+/** One bundle's own Pagefind instance (pagefind.js's `createInstance`). */
+export interface PagefindInstance extends Pagefind {
+  filters: () => Promise<FilterCounts>;
   /** Fetches the index chunks a search for the term will need, without searching. */
   preload: (term: string, options?: SearchOptions) => Promise<void>;
-  /** Searches another index (a bundle of this site's index) together with this one. */
-  mergeIndex: (path: string, options?: Record<string, unknown>) => Promise<void>;
+}
+
+/** Pagefind's script: each `createInstance` searches the bundle at its `basePath`, with its own state. */
+export interface PagefindModule {
+  createInstance: (options: Record<string, unknown>) => PagefindInstance;
 }

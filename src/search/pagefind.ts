@@ -14,79 +14,61 @@ import {
   wordsToConfirm,
 } from './terms.ts';
 import { collectionInfo, supportCollections } from '../schemas/collections.ts';
-import { BUNDLE_FILTER, bundleOrder, DATE_SORT, orderByRank, type BundleManifest } from './bundles.ts';
+import { primaryBundle, type BundleManifest, type SearchBundle } from './bundles.ts';
+import { sumCounts, type BundledIndex } from './bundle-search.ts';
 import { sitePath } from '../lib/site-path.ts';
 import type {
   FilterCounts,
   Pagefind,
+  PagefindInstance,
+  PagefindModule,
   PagefindResult,
   PagefindResultData,
-  PagefindSearch,
-  SearchOptions,
 } from './pagefind-types.ts';
 
 const PAGEFIND_DIR = sitePath('/pagefind/');
 
-let pagefind: Promise<Pagefind> | undefined;
+let index: Promise<BundledIndex> | undefined;
 
 /**
- * Pagefind's browser API, loaded once (the first call starts the download), over every bundle of the index
- * (src/search/bundles.ts): the list comes with Pagefind's own script, and the other bundles are merged
- * into the first.
+ * The search index, loaded once (the first call starts the download): the list of bundles
+ * (src/search/bundles.ts) and Pagefind's script. Each bundle gets a Pagefind instance of its own on first
+ * use; the newest starts loading at once (its entry file, page list and Dutch wasm), while the visitor is
+ * still typing, the others when they are first searched, after its results are on screen.
  */
-export function loadPagefind(): Promise<Pagefind> {
-  pagefind ??= Promise.all([
-    import(/* @vite-ignore */ `${PAGEFIND_DIR}pagefind.js`) as Promise<Pagefind>,
+export function loadIndex(): Promise<BundledIndex> {
+  index ??= Promise.all([
+    import(/* @vite-ignore */ `${PAGEFIND_DIR}pagefind.js`) as Promise<PagefindModule>,
     fetch(`${PAGEFIND_DIR}bundles.json`).then((response) => response.json() as Promise<BundleManifest>),
   ]).then(async ([module, manifest]) => {
-    // Result URLs are the pages' paths in the index; under a base path they need it in front. (Pagefind
-    // would guess it from where each bundle was loaded; said here, it does not depend on that guess.)
-    const options = { excerptLength: 30, baseUrl: sitePath('/') };
-    await module.options(options);
-    // Fetch the entry file, the index metadata and the Dutch wasm now, while the visitor is still typing.
-    void module.init?.();
-    const others = manifest.bundles.filter((bundle) => bundle.path !== '');
-    if (others.length === 0) return module;
-    await Promise.all(others.map((bundle) => module.mergeIndex(`${PAGEFIND_DIR}${bundle.path}`, options)));
-    return { ...module, search: (term, searchOptions) => searchBundles(module, manifest, term, searchOptions) };
+    const instances = new Map<string, PagefindInstance>();
+    const open = (bundle: SearchBundle) => {
+      let instance = instances.get(bundle.id);
+      if (!instance) {
+        // Result URLs are the pages' paths in the index; under a base path they need it in front. (Pagefind
+        // would guess it from where the bundle lies; said here, it does not depend on that guess.)
+        instance = module.createInstance({
+          basePath: `${PAGEFIND_DIR}${bundle.path}`,
+          baseUrl: sitePath('/'),
+          excerptLength: 30,
+        });
+        instances.set(bundle.id, instance);
+      }
+      return instance;
+    };
+    // The other instances are created once this one has its WebAssembly: instances share the module's one,
+    // and two loading it at the same time each make their own, which leaves the first one's index unreadable
+    // (it found nothing). Pagefind's own mergeIndex waits the same way. A search for no words returns as soon
+    // as the instance is ready.
+    await open(primaryBundle(manifest.bundles)).preload('');
+    return { manifest, open };
   });
-  return pagefind;
+  return index;
 }
 
-/**
- * A search over merged bundles: Pagefind's own for relevance; sorted, each bundle's sorted results one
- * bundle after the other (bundleOrder), then for a sort by level ordered by each result's level, known from
- * one search per level. Facet counts are those of the whole search, as with one index.
- */
-async function searchBundles(
-  api: Pagefind,
-  manifest: BundleManifest,
-  term: string | null,
-  options: SearchOptions = {},
-): Promise<PagefindSearch> {
-  const [sorted] = Object.entries(options.sort ?? {});
-  if (!sorted) return api.search(term, options);
-  const [key, direction] = sorted;
-  const filters = options.filters ?? {};
-  const ranks = manifest.ranks[key] ?? {};
-  const [whole, levels, ...parts] = await Promise.all([
-    api.search(term, { filters }),
-    Promise.all(
-      Object.keys(ranks)
-        .filter((value) => !filters[key] || filters[key].any.includes(value))
-        .map(async (value) => {
-          const search = await api.search(term, { filters: { ...filters, [key]: { any: [value] } } });
-          return search.results.map((result) => [result.id, ranks[value]!] as const);
-        }),
-    ),
-    ...bundleOrder(manifest.bundles, key, direction).map((bundle) =>
-      api.search(term, { ...options, filters: { ...filters, [BUNDLE_FILTER]: { any: [bundle.id] } } }),
-    ),
-  ]);
-  const results = parts.flatMap((part) => part.results);
-  if (key === DATE_SORT) return { results, filters: whole.filters };
-  const rankOf = new Map(levels.flat());
-  return { results: orderByRank(results, (result) => rankOf.get(result.id), direction), filters: whole.filters };
+/** Each facet value's count over the whole archive: every filter file of every bundle. */
+export async function archiveCounts({ manifest, open }: BundledIndex): Promise<FilterCounts> {
+  return sumCounts(await Promise.all(manifest.bundles.map((bundle) => open(bundle).filters())));
 }
 
 /**
@@ -147,15 +129,35 @@ const isExact = (terms: string) => /^\s*".+"\s*$/.test(terms);
  * nothing is searched again written out; one with a typing slip ("stresbakje") again with the archive's
  * word, and the status says so. When no page holds every word, the pages that hold most of them come,
  * and the status says that too. Theme and organisation pages that match are set apart as guides, so
- * entries come first.
+ * entries come first; `guideIndex` is where they are searched (in an index in bundles, the bundles with
+ * undated pages: see bundle-search.ts).
  */
-export async function search(api: Pagefind, state: SearchState): Promise<Answer> {
+export async function search(api: Pagefind, state: SearchState, guideIndex: Pagefind = api): Promise<Answer> {
   const options = { filters: pagefindFilters(state), sort: pagefindSort(state) };
   const query = withoutFunctionWords(state.query);
   let found = await findAll(api, query, options);
   if (found.results.length === 0 && !isExact(query) && queryWords(query).length > 1)
     found = await closest(api, query, options);
-  return withGuides(api, found, state, options);
+  return withGuides(guideIndex, found, state, options);
+}
+
+/**
+ * The results of the bundle searched first (src/search/bundle-search.ts), shown before the others are
+ * searched: only when every word is found as typed (else another bundle may hold the words, and the
+ * complete search decides what to say), and without the searches for the closest pages and the guides,
+ * which come with the complete answer. Theme and organisation pages among the first page of results are set
+ * apart as guides by their type, which needs no search.
+ */
+export async function firstAnswer(api: Pagefind, state: SearchState): Promise<Answer | undefined> {
+  const options = { filters: pagefindFilters(state), sort: pagefindSort(state) };
+  const found = await findAll(api, withoutFunctionWords(state.query), options);
+  if (found.via !== 'query' || found.results.length === 0 || found.missing.length > 0) return undefined;
+  if (state.selected.type?.length || !found.terms) return { ...found, guides: [] };
+  const checked = found.results.slice(0, CHECKED);
+  const types = await Promise.all(checked.map(async (result) => (await result.data()).filters.type?.[0] ?? ''));
+  const guides = checked.filter((_, i) => guideTypes.includes(types[i]!));
+  const results = found.results.filter((result) => !guides.includes(result));
+  return results.length > 0 ? { ...found, results, guides } : undefined;
 }
 
 async function findAll(api: Pagefind, query: string, options: Options): Promise<Found> {

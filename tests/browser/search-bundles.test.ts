@@ -2,13 +2,14 @@
  * Search over an index in bundles (src/search/bundles.ts): the fixture built with a cap of 3 pages a
  * bundle must search exactly as the normal one-bundle build of the same fixture: the same results in the
  * same order for every sort, the same facet counts, the same "no results" with suggestions. Pagefind's own
- * merge of bundles would order sorted results by each bundle's rank instead of by date.
+ * merge of bundles would order sorted results by each bundle's rank instead of by date. The newest bundle's
+ * results come first, while the older bundles are still being searched, and stay where they are.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BundleManifest } from '../../src/search/bundles.ts';
+import { primaryBundle, type BundleManifest } from '../../src/search/bundles.ts';
 import { serveSite, usePage } from '../helpers/browser.ts';
 import { buildSite, outputRoot, sites } from '../helpers/sites.ts';
 
@@ -35,9 +36,7 @@ async function shown(page: Page, url: string) {
   await labels.first().waitFor({ state: 'attached' });
   await expect.poll(async () => (await labels.allInnerTexts()).every((label) => /\(\d+\)\s*$/.test(label))).toBe(true);
   return {
-    links: await page
-      .locator('[data-search-results] .result-title a')
-      .evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname)),
+    links: await resultPaths(page),
     status: await status.innerText(),
     counts: (await labels.allInnerTexts()).map((label) => label.trim()).sort(),
     suggestions: await page.locator('[data-search-suggestions]').innerText(),
@@ -48,10 +47,15 @@ async function shown(page: Page, url: string) {
 const dateOf = (path: string) =>
   /data-pagefind-sort="datum:([^"]+)"/.exec(readFileSync(join(dist, path, 'index.html'), 'utf8'))![1]!;
 
-const bundleOf = (date: string) => {
-  const { bundles } = JSON.parse(readFileSync(join(dist, 'pagefind/bundles.json'), 'utf8')) as BundleManifest;
-  return bundles.find((bundle) => bundle.from! <= date && date <= bundle.to!)!.id;
-};
+const manifest = () => JSON.parse(readFileSync(join(dist, 'pagefind/bundles.json'), 'utf8')) as BundleManifest;
+
+const bundleOf = (date: string) => manifest().bundles.find((bundle) => bundle.from! <= date && date <= bundle.to!)!.id;
+
+/** The paths of the results on screen, in order. */
+const resultPaths = (page: Page) =>
+  page
+    .locator('[data-search-results] .result-title a')
+    .evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
 
 describe('an index in bundles', () => {
   const allTypes = '?type=Werkzaam+element&type=Praktijkvoorbeeld&type=Verslag&type=Programma';
@@ -94,5 +98,47 @@ describe('an index in bundles', () => {
       expected.links.sort();
     }
     expect(actual).toEqual(expected);
+  });
+});
+
+describe('results while the older bundles are searched', () => {
+  it('shows the newest bundle’s results at once, then appends the older ones below them, moving nothing', async () => {
+    const { page } = bundled;
+    const { bundles } = manifest();
+    const primary = primaryBundle(bundles);
+    const older = bundles.filter((bundle) => bundle.from !== undefined && bundle.id !== primary.id);
+    // The older bundles' files are held back until the first results have been looked at.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(
+      (url) => older.some((bundle) => url.pathname.startsWith(`/pagefind/${bundle.path}`)),
+      async (route) => {
+        await held;
+        await route.continue();
+      },
+    );
+    await page.goto(`${bundled.url}/zoeken/?q=wijk`);
+    const list = page.locator('[data-search-results]');
+    const items = list.locator('li');
+    await items.first().waitFor();
+    const first = await resultPaths(page);
+    expect(await list.getAttribute('data-complete')).toBeNull();
+    expect(new Set(first.map(dateOf).map(bundleOf))).toEqual(new Set([primary.id]));
+    const top = await items.first().boundingBox();
+    await items.evaluateAll((shown) => shown.forEach((item, i) => ((item as HTMLElement).dataset.early = String(i))));
+
+    release();
+    await expect.poll(() => list.getAttribute('data-complete')).toBe('');
+    const all = await resultPaths(page);
+    expect(all.slice(0, first.length)).toEqual(first);
+    expect(all.slice(first.length).map(dateOf).map(bundleOf)).toContain(older[0]!.id);
+    // The first results are the same elements, not drawn again, at the same place; the others come below.
+    expect(
+      await items.evaluateAll((shown) => shown.map((item) => (item as HTMLElement).dataset.early ?? null)),
+    ).toEqual(all.map((_, i) => (i < first.length ? String(i) : null)));
+    expect(await items.first().boundingBox()).toEqual(top);
+    await expect
+      .poll(() => page.locator('[data-search-status]').innerText())
+      .toBe(`${all.length} resultaten voor "wijk".`);
   });
 });

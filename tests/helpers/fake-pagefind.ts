@@ -4,9 +4,10 @@
  * real index (src/search/terms.ts): words match by prefix; a word that begins no indexed word falls back to
  * the longest indexed word it begins ("werkdruk" → "werk"); an exact ("quoted") word matches only itself;
  * and the stemmer gives some plurals a stem their singular does not begin ("schulden" → "schul").
- * Results come in the pages' order; filters are `{ any }` lists; `bundel` and sorting work as in a bundle.
+ * Results come by score (a page's `score`, 1 unless given), else in the pages' order; filters are `{ any }`
+ * lists; sorting works as in a bundle. One fake stands for one bundle's Pagefind instance.
  */
-import type { FilterCounts, Pagefind, PagefindResult, SearchOptions } from '../../src/search/pagefind-types.ts';
+import type { FilterCounts, PagefindInstance, PagefindResult, SearchOptions } from '../../src/search/pagefind-types.ts';
 
 export interface FakePage {
   url: string;
@@ -14,6 +15,8 @@ export interface FakePage {
   text: string;
   filters?: Record<string, string[]>;
   sort?: Record<string, string>;
+  /** Pagefind's relevance score of the page for any search that finds it. */
+  score?: number;
 }
 
 const fold = (word: string) =>
@@ -43,10 +46,8 @@ export function fakePagefind(pages: FakePage[]) {
     return words.flatMap((w, i) => (hits(w) || (exact && stem(w) === wanted) ? [i] : []));
   };
 
-  const api: Pagefind = {
-    options: async () => {},
+  const api: PagefindInstance = {
     preload: async () => {},
-    mergeIndex: async () => {},
     filters: async () => countFilters(pages),
     search: async (term: string | null, options: SearchOptions = {}) => {
       searches.push(term);
@@ -66,9 +67,10 @@ export function fakePagefind(pages: FakePage[]) {
         found = found
           .filter(({ page }) => page.sort?.[key] !== undefined)
           .sort((a, b) => (direction === 'asc' ? 1 : -1) * a.page.sort![key]!.localeCompare(b.page.sort![key]!));
-      }
+      } else found.sort((a, b) => (b.page.score ?? 1) - (a.page.score ?? 1));
       const results: PagefindResult[] = found.map(({ page, locations }) => ({
         id: page.url,
+        ...(!sorted && { score: page.score ?? 1 }),
         data: async () => ({
           url: page.url,
           excerpt: '',
