@@ -63,8 +63,11 @@ const astroEnv = {
 // The site published before the current one, brought up to date, so unchanged pages need not be written
 // again (src/postbuild/reused-staging.ts).
 const folders = { cacheDir: settings.cacheDir, target, staging: root, spare: stage.spare };
-const reused = !passed.includes('--force') && reuseSpare(folders);
-if (reused) console.log('[wat-werkt] Building over the previous site, brought up to date with the current one.');
+const reused = passed.includes('--force') ? undefined : reuseSpare(folders);
+if (reused === 'spare')
+  console.log('[wat-werkt] Building over the previous site, brought up to date with the current one.');
+// The deploy workflow's case: the published site and Astro's cache restored from an archive.
+if (reused === 'published') console.log('[wat-werkt] Building over the published site, restored from an archive.');
 // Later than every file the reuse wrote: file times have fractions of a millisecond, Date.now() has not.
 const pagesStarted = Date.now() + 1;
 const pages = spawnSync(process.execPath, [`--max-old-space-size=${heapMB}`, astro, 'build', ...astroArgs], {
