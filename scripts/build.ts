@@ -10,12 +10,14 @@ import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { buildInputs, builtFrom, forgetInputs, recordInputs } from '../src/postbuild/build-inputs.ts';
 import { checkBuiltLinks } from '../src/postbuild/built-links.ts';
 import { writeCitationFiles } from '../src/postbuild/citation-files.ts';
 import { writeSearchIndex } from '../src/postbuild/search-index.ts';
 import { writeSecurityHeaders } from '../src/postbuild/security-headers.ts';
 import { recordPublished, removeStaleFiles, reuseSpare, writtenFiles } from '../src/postbuild/reused-staging.ts';
 import { stageBuild } from '../src/postbuild/staging.ts';
+import { getBuildDate } from '../src/lib/build-date.ts';
 import { settings, siteUrlWarning } from '../src/settings.ts';
 import { problemCount, problemReport } from '../src/checks/problems.ts';
 
@@ -40,6 +42,22 @@ try {
 }
 process.on('exit', () => stage.release());
 const root = stage.staging;
+
+// Built from exactly the inputs of the published site, which is as that build left it: kept, not built again
+// (src/postbuild/build-inputs.ts). The build moment is not an input (the day is): the site keeps its own.
+const inputs = buildInputs({
+  projectRoot: resolve(import.meta.dirname, '..'),
+  contentRoot: settings.contentRoot,
+  values: { settings: { ...settings, buildMoment: undefined }, today: getBuildDate(), passed, target },
+  env: process.env,
+});
+if (!passed.includes('--force') && builtFrom(settings.cacheDir, target, inputs)) {
+  console.log(
+    `[wat-werkt] Niets veranderd sinds de vorige build (inhoud, code, instellingen, datum en geschiedenis): de site in ${target} blijft zoals hij is.`,
+  );
+  process.exit(0);
+}
+forgetInputs(settings.cacheDir);
 
 const warning = siteUrlWarning(settings);
 if (warning) console.warn(`[wat-werkt] ${warning}`);
@@ -117,3 +135,4 @@ console.log("[wat-werkt] Wrote _headers with the pages' Content-Security-Policy.
 const written = writtenFiles(root, pagesStarted);
 stage.publish();
 recordPublished(folders, written);
+recordInputs(settings.cacheDir, target, inputs);

@@ -91,7 +91,7 @@ const sameFolder = (path: string, id: FolderId) => {
  * Every file of a site by path, size and modification time in whole seconds (a tar archive in the older
  * format keeps no fractions): what a copy restored from an archive still shares with the site it copies.
  */
-const siteFingerprint = (site: string) =>
+export const siteFingerprint = (site: string) =>
   digest(
     filesIn(site)
       .sort()
