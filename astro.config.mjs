@@ -60,7 +60,7 @@ export default defineConfig({
     }),
   },
   integrations: [
-    contentGuard(settings.contentRoot),
+    contentGuard(settings.contentRoot, settings.cacheDir),
     mdx(),
     sitemap({ filter: (page) => !/\/(404|redactie)\/$/.test(page) }),
     halfBuildNotice(settings.postbuildFollows),

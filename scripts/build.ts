@@ -10,12 +10,14 @@ import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { buildInputs, builtFrom, forgetInputs, recordInputs } from '../src/postbuild/build-inputs.ts';
 import { checkBuiltLinks } from '../src/postbuild/built-links.ts';
 import { writeCitationFiles } from '../src/postbuild/citation-files.ts';
 import { writeSearchIndex } from '../src/postbuild/search-index.ts';
 import { writeSecurityHeaders } from '../src/postbuild/security-headers.ts';
 import { recordPublished, removeStaleFiles, reuseSpare, writtenFiles } from '../src/postbuild/reused-staging.ts';
 import { stageBuild } from '../src/postbuild/staging.ts';
+import { getBuildDate } from '../src/lib/build-date.ts';
 import { settings, siteUrlWarning } from '../src/settings.ts';
 import { problemCount, problemReport } from '../src/checks/problems.ts';
 
@@ -41,6 +43,22 @@ try {
 process.on('exit', () => stage.release());
 const root = stage.staging;
 
+// Built from exactly the inputs of the published site, which is as that build left it: kept, not built again
+// (src/postbuild/build-inputs.ts). The build moment is not an input (the day is): the site keeps its own.
+const inputs = buildInputs({
+  projectRoot: resolve(import.meta.dirname, '..'),
+  contentRoot: settings.contentRoot,
+  values: { settings: { ...settings, buildMoment: undefined }, today: getBuildDate(), passed, target },
+  env: process.env,
+});
+if (!passed.includes('--force') && builtFrom(settings.cacheDir, target, inputs)) {
+  console.log(
+    `[wat-werkt] Niets veranderd sinds de vorige build (inhoud, code, instellingen, datum en geschiedenis): de site in ${target} blijft zoals hij is.`,
+  );
+  process.exit(0);
+}
+forgetInputs(settings.cacheDir);
+
 const warning = siteUrlWarning(settings);
 if (warning) console.warn(`[wat-werkt] ${warning}`);
 const astroArgs = [...passed, '--outDir', root];
@@ -63,8 +81,11 @@ const astroEnv = {
 // The site published before the current one, brought up to date, so unchanged pages need not be written
 // again (src/postbuild/reused-staging.ts).
 const folders = { cacheDir: settings.cacheDir, target, staging: root, spare: stage.spare };
-const reused = !passed.includes('--force') && reuseSpare(folders);
-if (reused) console.log('[wat-werkt] Building over the previous site, brought up to date with the current one.');
+const reused = passed.includes('--force') ? undefined : reuseSpare(folders);
+if (reused === 'spare')
+  console.log('[wat-werkt] Building over the previous site, brought up to date with the current one.');
+// The deploy workflow's case: the published site and Astro's cache restored from an archive.
+if (reused === 'published') console.log('[wat-werkt] Building over the published site, restored from an archive.');
 // Later than every file the reuse wrote: file times have fractions of a millisecond, Date.now() has not.
 const pagesStarted = Date.now() + 1;
 const pages = spawnSync(process.execPath, [`--max-old-space-size=${heapMB}`, astro, 'build', ...astroArgs], {
@@ -114,3 +135,4 @@ console.log("[wat-werkt] Wrote _headers with the pages' Content-Security-Policy.
 const written = writtenFiles(root, pagesStarted);
 stage.publish();
 recordPublished(folders, written);
+recordInputs(settings.cacheDir, target, inputs);

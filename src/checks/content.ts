@@ -18,6 +18,7 @@ import { parsePath, readFrontmatter } from './frontmatter.ts';
 import { imageProblem } from './image-files.ts';
 import { sharedImagesFolder } from '../lib/content-images.ts';
 import { formatProblem, type ContentProblem } from './problems.ts';
+import { entryMemory } from './entry-memory.ts';
 import { findDuplicateTitles } from './titles.ts';
 import { adviseOnDescriptions } from './descriptions.ts';
 import { findEarlyRevisions, findUnnotedChanges } from './revision-notes.ts';
@@ -27,6 +28,8 @@ export type { ParsedEntry } from './entry-links.ts';
 export interface CheckOptions {
   /** Also advise on what would make each description complete (`npm run check`, not the build). */
   advice?: boolean;
+  /** Remember each file's check in this file, and answer unchanged files from it (entry-memory.ts). */
+  memoryFile?: string;
   /**
    * Ask for a change note where a published entry changed since this git version (`npm run check`, not
    * the build: see revision-notes.ts), counting "today" as `today`.
@@ -47,9 +50,10 @@ export function checkContent(
 export function readContent(
   contentRoot: string,
   displayRoot = contentRoot,
-  { advice = false, changes }: CheckOptions = {},
+  { advice = false, changes, memoryFile }: CheckOptions = {},
 ) {
   const problems: ContentProblem[] = findLinks(contentRoot, displayRoot);
+  const memory = memoryFile === undefined ? undefined : entryMemory(memoryFile, contentRoot);
   const parsed: ParsedEntry[] = [];
   // Entries with problems of their own still exist (a reference to one is not broken as well), and the
   // fields of theirs that are right are still checked for references: every problem in one run.
@@ -61,15 +65,18 @@ export function readContent(
     problems.push(...names.problems);
     const imageRoots = [join(contentRoot, folder), join(contentRoot, sharedImagesFolder)];
     for (const file of names.files) {
-      const result = checkEntry(
-        join(contentRoot, folder, file),
-        join(displayRoot, folder, file),
-        collection,
-        imageRoots,
-      );
+      const path = join(contentRoot, folder, file);
+      const shown = join(displayRoot, folder, file);
+      const check = () => checkEntry(path, shown, collection, imageRoots);
+      const result = memory
+        ? memory.check(path, shown, collection, () => {
+            const checked = check();
+            return { result: checked, fields: checked.entry?.data ?? checked.validFields };
+          })
+        : check();
       problems.push(...result.problems);
       const id = entryIdFromPath(file);
-      if (result.entry) parsed.push({ ...result.entry, id });
+      if (result.entry) parsed.push({ ...result.entry, lineOf: result.lineOf!, id });
       else
         withProblems.push({
           id,
@@ -95,6 +102,7 @@ export function readContent(
   problems.push(...findEarlyRevisions(parsed));
   if (advice) problems.push(...adviseOnDescriptions(parsed));
   if (changes) problems.push(...findUnnotedChanges(parsed, contentRoot, displayRoot, changes.base, changes.today));
+  memory?.save();
   problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
   // Two aliases on one line are one problem to fix.
   const unique = problems.filter((p, i) => i === 0 || formatProblem(p) !== formatProblem(problems[i - 1]!));
@@ -142,5 +150,9 @@ function checkEntry(path: string, shown: string, collection: AnyCollection, imag
     if (problem)
       report(frontmatter.lineOf(['afbeelding', 'src']), `veld "afbeelding.src": het bestand ${image.src} ${problem}`);
   }
-  return { problems, entry: { collection, filePath: shown, data, lineOf: frontmatter.lineOf, links: bodyLinks(tree) } };
+  return {
+    problems,
+    entry: { collection, filePath: shown, data, links: bodyLinks(tree) },
+    lineOf: frontmatter.lineOf,
+  };
 }

@@ -1,4 +1,4 @@
-import { relative } from 'node:path';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { checkContent } from '../checks/content.ts';
@@ -10,16 +10,18 @@ const editorsGuide = fileURLToPath(new URL('../../.github/CONTRIBUTING.md', impo
 /**
  * Runs the editors' check over the whole content folder before Astro reads it, and stops the build with
  * every problem at once (Astro itself would stop at the first invalid file, and only log a reference to
- * a missing entry).
+ * a missing entry). Unchanged files are answered from the check's memory in Astro's cache (entry-memory.ts).
  */
-export function contentGuard(contentRoot: string): AstroIntegration {
+export function contentGuard(contentRoot: string, cacheDir: string): AstroIntegration {
   return {
     name: 'wat-werkt:content-guard',
     hooks: {
       'astro:config:setup': ({ logger }) => {
         const started = performance.now();
         const problems = [
-          ...checkContent(contentRoot, relative(process.cwd(), contentRoot) || '.'),
+          ...checkContent(contentRoot, relative(process.cwd(), contentRoot) || '.', {
+            memoryFile: join(cacheDir, 'wat-werkt-content-check.bin'),
+          }),
           // The editors' guide is published too (/bijdragen/): the same safety rules apply to it.
           ...checkDocument(editorsGuide, relative(process.cwd(), editorsGuide), { headings: false }).problems,
         ];

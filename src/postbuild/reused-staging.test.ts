@@ -1,5 +1,6 @@
 import {
   copyFileSync,
+  cpSync,
   existsSync,
   mkdirSync,
   mkdtempSync,
@@ -67,7 +68,7 @@ describe('reuseSpare', () => {
     publishBuild({ 'a/index.html': 'a1', 'b/index.html': 'b1', 'old/index.html': 'o1' });
     publishBuild({ 'a/index.html': 'a2', 'b/index.html': 'b2' });
     // A third build over the first site, without what the second removed: only b changes.
-    expect(reuseSpare(folders)).toBe(true);
+    expect(reuseSpare(folders)).toBe('spare');
     expect(existsSync(join(folders.staging, 'old'))).toBe(false);
     const pagesStarted = Date.now() + 1; // as scripts/build.ts: after the reuse, in whole milliseconds
     write(join(folders.staging, 'b/index.html'), 'b3', pagesStarted + 2_000);
@@ -79,21 +80,21 @@ describe('reuseSpare', () => {
     recordPublished(folders, written);
 
     // The fourth build starts from the second site and copies b only: a2 was the third site's already.
-    expect(reuseSpare(folders)).toBe(true);
+    expect(reuseSpare(folders)).toBe('spare');
     expect(read(join(folders.staging, 'a/index.html'))).toBe('a2');
     expect(read(join(folders.staging, 'b/index.html'))).toBe('b3');
   });
 
   it('starts empty when the folders are not what the record says', () => {
-    expect(reuseSpare(folders)).toBe(false);
+    expect(reuseSpare(folders)).toBeUndefined();
     publishBuild({ 'a/index.html': 'a1' });
     // One published site and no spare yet: nothing to reuse.
-    expect(reuseSpare(folders)).toBe(false);
+    expect(reuseSpare(folders)).toBeUndefined();
 
     publishBuild({ 'a/index.html': 'a2' });
     // A build that failed after Astro wrote its manifest: the cache describes pages never published.
     writeManifest(['a/index.html', 'new/index.html']);
-    expect(reuseSpare(folders)).toBe(false);
+    expect(reuseSpare(folders)).toBeUndefined();
     expect(existsSync(folders.spare)).toBe(false);
 
     publishBuild({ 'a/index.html': 'a3' });
@@ -101,11 +102,56 @@ describe('reuseSpare', () => {
     // Another build (another content tree) put its own site in place.
     rmSync(folders.target, { recursive: true });
     write(join(folders.target, 'a/index.html'), 'elsewhere');
-    expect(reuseSpare(folders)).toBe(false);
+    expect(reuseSpare(folders)).toBeUndefined();
 
     publishBuild({ 'a/index.html': 'a5' });
     publishBuild({ 'a/index.html': 'a6' });
-    expect(reuseSpare({ ...folders, target: join(root, 'elders') })).toBe(false);
+    expect(reuseSpare({ ...folders, target: join(root, 'elders') })).toBeUndefined();
+  });
+});
+
+/** The published site as the deploy workflow restores it from its cache: a new folder, the files' times kept. */
+function restorePublished(change?: (copy: string) => void) {
+  const copy = join(root, 'restored');
+  cpSync(folders.target, copy, { recursive: true, preserveTimestamps: true });
+  change?.(copy);
+  rmSync(folders.target, { recursive: true });
+  rmSync(folders.spare, { recursive: true, force: true });
+  renameSync(copy, folders.target);
+}
+
+describe('reuseSpare on a published site restored from an archive', () => {
+  it('moves the restored site into the staging folder', () => {
+    publishBuild({ 'a/index.html': 'a1', 'b/index.html': 'b1' });
+    restorePublished();
+    expect(reuseSpare(folders)).toBe('published');
+    expect(existsSync(folders.target)).toBe(false);
+    expect(read(join(folders.staging, 'a/index.html'))).toBe('a1');
+    expect(read(join(folders.staging, 'b/index.html'))).toBe('b1');
+  });
+
+  it('starts empty when a restored file differs from the published one, or one is missing or added', () => {
+    const changes: ((copy: string) => void)[] = [
+      (copy) => write(join(copy, 'a/index.html'), 'a1 changed'),
+      (copy) => rmSync(join(copy, 'b/index.html')),
+      (copy) => write(join(copy, 'c/index.html'), 'c1'),
+      (copy) => utimesSync(join(copy, 'a/index.html'), new Date(0), new Date(0)),
+    ];
+    for (const change of changes) {
+      publishBuild({ 'a/index.html': 'a1', 'b/index.html': 'b1' });
+      restorePublished(change);
+      expect(reuseSpare(folders), String(change)).toBeUndefined();
+      expect(existsSync(folders.staging)).toBe(false);
+      expect(existsSync(folders.target)).toBe(true);
+      rmSync(folders.target, { recursive: true });
+    }
+  });
+
+  it('starts empty when the restored cache describes another build than the restored site', () => {
+    publishBuild({ 'a/index.html': 'a1' });
+    restorePublished();
+    writeManifest(['a/index.html', 'new/index.html']);
+    expect(reuseSpare(folders)).toBeUndefined();
   });
 });
 
@@ -113,7 +159,7 @@ describe('removeStaleFiles', () => {
   it('removes what the page build neither wrote nor kept, but the search index, with the folders that leaves empty', () => {
     publishBuild({ 'kept/index.html': 'k', 'gone/index.html': 'g', 'gone/citeer.bib': 'g', 'pagefind/x.pf': 'p' });
     publishBuild({ 'kept/index.html': 'k', 'gone/index.html': 'g', 'gone/citeer.bib': 'g', 'pagefind/x.pf': 'p' });
-    expect(reuseSpare(folders)).toBe(true);
+    expect(reuseSpare(folders)).toBe('spare');
     const pagesStarted = Date.now() + 1; // as scripts/build.ts: after the reuse, in whole milliseconds
     // The page build: `kept` unchanged, `new` rendered, `gone` no longer built.
     write(join(folders.staging, 'new/index.html'), 'n', pagesStarted + 2_000);
@@ -131,7 +177,7 @@ describe('removeStaleFiles', () => {
     const old = { 'a/index.html': 'a', 'a/citeer.bib': 'a', 'gone/index.html': 'g', 'gone/citeer.bib': 'g' };
     publishBuild(old);
     publishBuild(old);
-    expect(reuseSpare(folders)).toBe(true);
+    expect(reuseSpare(folders)).toBe('spare');
     const pagesStarted = Date.now() + 1;
     writeManifest(['a/index.html']);
 
@@ -145,7 +191,7 @@ describe('removeStaleFiles', () => {
     write(publicFile, '', Date.now() - 60_000);
     publishBuild({ 'a/index.html': 'a', '.nojekyll': '' });
     publishBuild({ 'a/index.html': 'a', '.nojekyll': '' });
-    expect(reuseSpare(folders)).toBe(true);
+    expect(reuseSpare(folders)).toBe('spare');
     const pagesStarted = Date.now() + 1;
     // Past the kernel's coarse clock, which file times come from: Vite copies public/ seconds later.
     await new Promise((resolve) => setTimeout(resolve, 50));

@@ -13,6 +13,12 @@
  * byte). The current site becomes the next spare. When anything does not match the record (a failed or
  * `--force` build since, a folder moved or replaced, another content tree built into the same folder) the
  * build starts from an empty staging folder.
+ *
+ * The deploy workflow has no spare: it restores the published site and Astro's cache from GitHub's cache
+ * (a tar archive), which gives every file and folder a new inode and birth time. Such a site is recognised
+ * by its files instead (each one's path, size and modification second, which tar keeps), and the build goes
+ * over that copy, moved into the staging folder: until it is published there is then no site in the output
+ * folder, as on a first build.
  */
 import {
   copyFileSync,
@@ -45,7 +51,7 @@ export interface BuildFolders {
 /** Astro's record of the last build's keyed pages (astro/dist/core/build/incremental.js, version 1). */
 const manifestFile = (cacheDir: string) => join(cacheDir, 'incremental-build.json');
 const recordFile = (cacheDir: string) => join(cacheDir, 'wat-werkt-spare.json');
-const RECORD_VERSION = 1;
+const RECORD_VERSION = 2;
 
 interface FolderId {
   ino: number;
@@ -59,10 +65,16 @@ interface PublishedRecord {
   manifest: string;
   /** The two folders themselves: a folder put in their place has another inode or birth time. */
   targetFolder: FolderId;
-  spareFolder: FolderId;
+  /** Absent when the published build had no site before it (a first build, or one over a restored site). */
+  spareFolder?: FolderId;
   /** Every file (path inside the site) the published build wrote, rather than kept from the spare. */
   written: string[];
+  /** `siteFingerprint` of the published site. */
+  files: string;
 }
+
+/** How a build starts: over the spare brought up to date, over the published site itself, or empty. */
+export type Reuse = 'spare' | 'published' | undefined;
 
 const digestOf = (file: string) => digest(readFileSync(file));
 const folderId = (path: string): FolderId => {
@@ -74,6 +86,21 @@ const sameFolder = (path: string, id: FolderId) => {
   const now = folderId(path);
   return now.ino === id.ino && now.birthtimeMs === id.birthtimeMs;
 };
+
+/**
+ * Every file of a site by path, size and modification time in whole seconds (a tar archive in the older
+ * format keeps no fractions): what a copy restored from an archive still shares with the site it copies.
+ */
+export const siteFingerprint = (site: string) =>
+  digest(
+    filesIn(site)
+      .sort()
+      .map((file) => {
+        const { size, mtimeMs } = statSync(join(site, file));
+        return `${file}\t${size}\t${Math.floor(mtimeMs / 1000)}`;
+      })
+      .join('\n'),
+  );
 
 /** A folder inside the site and the folders it is in, up to (not including) the site's root. */
 const ancestors = (folder: string): string[] => (folder === '.' ? [] : [folder, ...ancestors(dirname(folder))]);
@@ -89,19 +116,32 @@ function readRecord(cacheDir: string): PublishedRecord | undefined {
 
 /**
  * Turns the spare into the staging folder, equal to the published site, when the record says exactly what
- * to copy; else removes the spare, and the build starts empty. Returns whether the spare was reused.
+ * to copy; else, when the published folder is a copy of the published site (restored from an archive: another
+ * folder, the same files), moves it into the staging folder; else removes the spare, and the build starts empty.
  */
-export function reuseSpare({ cacheDir, target, staging, spare }: BuildFolders): boolean {
+export function reuseSpare({ cacheDir, target, staging, spare }: BuildFolders): Reuse {
   const record = readRecord(cacheDir);
-  const valid =
+  const recorded =
     record !== undefined &&
     record.target === resolve(target) &&
     existsSync(manifestFile(cacheDir)) &&
-    record.manifest === digestOf(manifestFile(cacheDir)) &&
+    record.manifest === digestOf(manifestFile(cacheDir));
+  const spareValid =
+    recorded &&
+    record.spareFolder !== undefined &&
     sameFolder(target, record.targetFolder) &&
     sameFolder(spare, record.spareFolder);
   try {
-    if (!valid) throw new Error('The spare is not the site before the published one.');
+    if (!recorded) throw new Error('The cache does not describe the published site.');
+    if (!spareValid) {
+      // Only a copy of the published site is moved: the site itself (same folder) stays in place while this
+      // build runs, and the build starts empty, keeping it as the next build's spare.
+      const copy = existsSync(target) && !sameFolder(target, record.targetFolder);
+      if (!copy || siteFingerprint(target) !== record.files) throw new Error('No restored copy of the published site.');
+      rmSync(spare, { recursive: true, force: true });
+      renameSync(target, staging);
+      return 'published';
+    }
     renameSync(spare, staging);
     const made = new Set<string>();
     for (const file of record.written) {
@@ -118,11 +158,11 @@ export function reuseSpare({ cacheDir, target, staging, spare }: BuildFolders): 
       staging,
       filesIn(staging).filter((file) => !published.has(file)),
     );
-    return true;
+    return 'spare';
   } catch {
     // Whatever went wrong (a file where the site now has a folder, say), an empty folder is always right.
     for (const folder of [spare, staging]) rmSync(folder, { recursive: true, force: true });
-    return false;
+    return undefined;
   }
 }
 
@@ -195,14 +235,15 @@ export const writtenFiles = (staging: string, pagesStarted: number) =>
  */
 export function recordPublished({ cacheDir, target, spare }: BuildFolders, written: string[]): void {
   rmSync(recordFile(cacheDir), { force: true });
-  if (!existsSync(spare) || !existsSync(manifestFile(cacheDir))) return;
+  if (!existsSync(manifestFile(cacheDir))) return;
   const record: PublishedRecord = {
     version: RECORD_VERSION,
     target: resolve(target),
     manifest: digestOf(manifestFile(cacheDir)),
     targetFolder: folderId(target),
-    spareFolder: folderId(spare),
+    ...(existsSync(spare) && { spareFolder: folderId(spare) }),
     written,
+    files: siteFingerprint(target),
   };
   writeFileSync(recordFile(cacheDir), JSON.stringify(record));
 }

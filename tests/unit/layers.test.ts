@@ -17,7 +17,7 @@ const allowed: Record<string, string[]> = {
   digest: [],
   settings: ['digest', 'schemas'],
   lib: ['digest', 'schemas', 'settings'],
-  checks: ['lib', 'schemas', 'settings'],
+  checks: ['digest', 'lib', 'schemas', 'settings'],
   // The browser editor's configuration, built from the schemas and the labels lib gives their values.
   editor: ['lib', 'schemas'],
   // The link check reports through the editors' check's reporter.

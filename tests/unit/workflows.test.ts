@@ -15,6 +15,7 @@ interface Step {
   with?: Record<string, unknown>;
 }
 interface Job {
+  if?: string;
   permissions?: Record<string, string> | string;
   steps?: Step[];
 }
@@ -115,6 +116,21 @@ describe('the workflows', () => {
         name,
       ).toEqual([]);
       expect((workflow.on as { push?: { branches?: string[] } }).push?.branches, name).toEqual(['main']);
+      // A manual run (workflow_dispatch) may be started on any branch: the caching jobs refuse it there.
+      for (const [id, job] of Object.entries(workflow.jobs))
+        if (job.steps?.some((step) => step.uses?.startsWith('actions/cache@')))
+          expect(job.if, `${name} ${id}`).toBe("github.ref == 'refs/heads/main'");
     }
+  });
+
+  it("let a deploy restore Astro's cache and the published site together, before it builds", () => {
+    const steps = workflows.find(({ name }) => name === 'deploy.yml')!.workflow.jobs.build!.steps!;
+    const cache = steps.findIndex((step) => step.uses?.startsWith('actions/cache@'));
+    const build = steps.findIndex((step) => step.run === 'npm run build');
+    expect(cache).toBeGreaterThan(-1);
+    expect(cache).toBeLessThan(build);
+    // One entry: the build reuses the site only when Astro's cache describes it (src/postbuild/reused-staging.ts).
+    const paths = String(steps[cache]!.with?.path).trim().split('\n');
+    expect(paths.sort()).toEqual(['dist', 'node_modules/.astro']);
   });
 });
