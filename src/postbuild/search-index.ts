@@ -43,7 +43,7 @@ export function writeSearchIndex(root: string, options: SearchIndexOptions): Sea
   const pages: PlannedPage[] = [];
   const digests = new Map<string, string>();
   // The archive's words, and each page's own (the same strings, so a page's list costs only its references).
-  const vocabulary = new Map<string, string>();
+  const vocabulary = new Map<string, string | undefined>();
   const pageWords = new Map<string, string[]>();
   for (const file of htmlFilesIn(root)) {
     const path = join(root, file);
@@ -54,13 +54,14 @@ export function writeSearchIndex(root: string, options: SearchIndexOptions): Sea
     pages.push({ file, date: dateSort.exec(separated)?.[1] });
     const words = new Set<string>();
     for (const word of indexedWords(separated)) {
-      if (!isPartWord(word)) continue;
-      if (!vocabulary.has(word)) vocabulary.set(word, word);
-      words.add(vocabulary.get(word)!);
+      // Each distinct word is judged once (isPartWord folds it): undefined for one that cannot be a part.
+      if (!vocabulary.has(word)) vocabulary.set(word, isPartWord(word) ? word : undefined);
+      const part = vocabulary.get(word);
+      if (part !== undefined) words.add(part);
     }
     pageWords.set(file, [...words]);
   }
-  const known = new Set(vocabulary.keys());
+  const known = new Set([...vocabulary.values()].filter((word) => word !== undefined));
   const plans = planBundles(pages, options.bundlePages);
   // Each page gets the parts of its compounds (compound-parts.ts) and, with more than one bundle, the bundle
   // it is in: the browser sorts across them by it. A page kept from the previous build (reused-staging.ts)
