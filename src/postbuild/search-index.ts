@@ -8,7 +8,8 @@ import { evidenceLevels } from '../schemas/evidence.ts';
 import { BUNDLE_FILTER, primaryBundle, type BundleManifest, type SearchBundle } from '../search/bundles.ts';
 import { planBundles, type BundlePlan, type PlannedPage } from './bundle-plan.ts';
 import { htmlFilesIn } from './built-pages.ts';
-import { separateBlocks } from './search-text.ts';
+import { indexedWords, separateBlocks } from './search-text.ts';
+import { COMPOUND_PARTS, compoundParts, isPartWord } from './compound-parts.ts';
 
 export interface SearchIndexOptions {
   /** At most this many pages in one Pagefind run (its memory grows with the pages of a run). */
@@ -41,7 +42,9 @@ const dateSort = /data-pagefind-sort="datum:([^"]+)"/;
 export function writeSearchIndex(root: string, options: SearchIndexOptions): SearchIndexResult {
   const pages: PlannedPage[] = [];
   const digests = new Map<string, string>();
-  const marks = new Map<string, string | undefined>();
+  // The archive's words, and each page's own (the same strings, so a page's list costs only its references).
+  const vocabulary = new Map<string, string | undefined>();
+  const pageWords = new Map<string, string[]>();
   for (const file of htmlFilesIn(root)) {
     const path = join(root, file);
     const html = readFileSync(path, 'utf8');
@@ -49,16 +52,29 @@ export function writeSearchIndex(root: string, options: SearchIndexOptions): Sea
     if (separated !== html) writeFileSync(path, separated);
     if (!searchable.test(separated)) continue;
     pages.push({ file, date: dateSort.exec(separated)?.[1] });
-    marks.set(file, bundleMark.exec(separated)?.[1]);
-    digests.set(file, digest(separated));
+    const words = new Set<string>();
+    for (const word of indexedWords(separated)) {
+      // Each distinct word is judged once (isPartWord folds it): undefined for one that cannot be a part.
+      if (!vocabulary.has(word)) vocabulary.set(word, isPartWord(word) ? word : undefined);
+      const part = vocabulary.get(word);
+      if (part !== undefined) words.add(part);
+    }
+    pageWords.set(file, [...words]);
   }
+  const known = new Set([...vocabulary.values()].filter((word) => word !== undefined));
   const plans = planBundles(pages, options.bundlePages);
-  // With more than one bundle, each page says which one it is in: the browser sorts across them by it. A page
-  // kept from the previous build (reused-staging.ts) carries its mark already: only a wrong one is rewritten.
+  // Each page gets the parts of its compounds (compound-parts.ts) and, with more than one bundle, the bundle
+  // it is in: the browser sorts across them by it. A page kept from the previous build (reused-staging.ts)
+  // carries both already: only a page whose marks differ is rewritten.
   for (const plan of plans) {
     const id = plans.length > 1 ? plan.id : undefined;
-    for (const file of plan.files)
-      if (marks.get(file) !== id) digests.set(file, digest(markBundle(join(root, file), id)));
+    for (const file of plan.files) {
+      const path = join(root, file);
+      const html = readFileSync(path, 'utf8');
+      const marked = markPage(html, id, compoundParts(pageWords.get(file)!, known));
+      if (marked !== html) writeFileSync(path, marked);
+      digests.set(file, digest(marked));
+    }
   }
 
   const primary = primaryBundle(plans);
@@ -123,17 +139,21 @@ function clearIndex(root: string, kept: ReadonlySet<SearchBundle>) {
 /** Whether a folder holds a bundle Pagefind wrote: its entry file is what a browser loads first. */
 const isComplete = (bundleFolder: string) => existsSync(join(bundleFolder, 'pagefind-entry.json'));
 
-const bundleMark = new RegExp(` data-pagefind-filter="${BUNDLE_FILTER}:([^"]*)"`);
+const bundleMark = new RegExp(` data-pagefind-filter="${BUNDLE_FILTER}:[^"]*"`);
+const partsMark = new RegExp(` data-pagefind-meta="${COMPOUND_PARTS}:[^"]*"`);
 
-/** Gives the page's searchable part the filter of bundle `id` instead of any it had, or none; returns the text. */
-function markBundle(path: string, id: string | undefined): string {
-  const unmarked = readFileSync(path, 'utf8').replace(bundleMark, '');
-  const html =
-    id === undefined
-      ? unmarked
-      : unmarked.replace(searchable, (main) => `${main} data-pagefind-filter="${BUNDLE_FILTER}:${id}"`);
-  writeFileSync(path, html);
-  return html;
+/**
+ * The page with its searchable part marked with the filter of bundle `id` (none when undefined) and the
+ * compound parts as metadata (none when there are none), instead of any marks it had.
+ */
+function markPage(html: string, id: string | undefined, parts: readonly string[]): string {
+  const marks =
+    (id === undefined ? '' : ` data-pagefind-filter="${BUNDLE_FILTER}:${id}"`) +
+    (parts.length === 0 ? '' : ` data-pagefind-meta="${COMPOUND_PARTS}:${parts.join(' ')}"`);
+  return html
+    .replace(bundleMark, '')
+    .replace(partsMark, '')
+    .replace(searchable, (main) => `${main}${marks}`);
 }
 
 /** One Pagefind run over a folder holding (hard links to) the bundle's pages only, at their own paths. */

@@ -1,3 +1,4 @@
+import { Parser } from 'htmlparser2';
 /**
  * Astro writes minified HTML with no whitespace between elements. Browsers still separate the words of two
  * blocks (<dt>Thema's</dt><dd>Armoede</dd> reads as two lines), but Pagefind joins their text, indexing
@@ -10,4 +11,44 @@ const blockEnd =
 
 export function separateBlocks(html: string): string {
   return html.replace(blockEnd, '$& ');
+}
+
+/** Elements whose text no reader sees and Pagefind does not index. */
+const unread = new Set(['script', 'style', 'template', 'noscript']);
+
+/**
+ * The words Pagefind indexes of a built page, in lower case: the text inside its `data-pagefind-body`
+ * element but for `data-pagefind-ignore` parts and scripts, split at every character that is not a
+ * letter or digit (Pagefind indexes the parts of "Noord-Holland" too). Only the body element is parsed, by a
+ * streaming parser.
+ */
+export function indexedWords(html: string): string[] {
+  const start = html.search(/<main\b[^>]*\bdata-pagefind-body/);
+  if (start < 0) return [];
+  const end = html.indexOf('</main>', start);
+  const words: string[] = [];
+  // Per open element: whether its text is indexed; the page outside the body is not.
+  const indexed: boolean[] = [];
+  // The parser may hand over one text in pieces (around an entity): words are split when an element starts or ends.
+  let text = '';
+  const flush = () => {
+    if (indexed.at(-1)) words.push(...(text.toLocaleLowerCase('nl').match(/[\p{L}\p{N}]+/gu) ?? []));
+    text = '';
+  };
+  const parser = new Parser({
+    onopentag(name, attributes) {
+      flush();
+      const body = (indexed.at(-1) ?? false) || 'data-pagefind-body' in attributes;
+      indexed.push(body && !('data-pagefind-ignore' in attributes) && !unread.has(name));
+    },
+    onclosetag() {
+      flush();
+      indexed.pop();
+    },
+    ontext(piece) {
+      text += piece;
+    },
+  });
+  parser.end(end < 0 ? html.slice(start) : html.slice(start, end + '</main>'.length));
+  return words;
 }

@@ -207,8 +207,8 @@ const GUIDES_CHECKED = 4;
 
 /**
  * Theme and organisation pages lead to a topic: when entries match too, they come as guides above the
- * results instead of among them, those whose title carries one of the words first ("Thema: Armoede en
- * schulden" for "schulden"). Not when the visitor filters on the kind of page, nor for the pages closest to
+ * results instead of among them; when some carry one of the words in their title ("Thema: Armoede en
+ * schulden" for "schulden"), only those, and the others after the entries. Not when the visitor filters on the kind of page, nor for the pages closest to
  * a query (no search holds its words together).
  */
 async function withGuides(api: Pagefind, found: Found, state: SearchState, options: Options): Promise<Answer> {
@@ -234,8 +234,16 @@ async function withGuides(api: Pagefind, found: Found, state: SearchState, optio
       )
     ).flat(),
   );
-  const byTitle = (result: PagefindResult) => (titled.has(result.id) ? 0 : 1);
-  return { ...found, results: entries, guides: guides.sort((x, y) => byTitle(x) - byTitle(y)) };
+  if (titled.size === 0) return { ...found, results: entries, guides };
+  // The pages the query names are the way to its topic; beside them, the ones that only mention its words
+  // would push that way and the entries down, so they follow the entries ("K2": K2 above, the Platform
+  // Sociaal Domein page, which names K2 once, after the entries).
+  const mentioning = guides.filter((result) => !titled.has(result.id));
+  return {
+    ...found,
+    results: [...entries, ...mentioning],
+    guides: guides.filter((result) => titled.has(result.id)),
+  };
 }
 
 const WIDEN_BELOW = 50;

@@ -43,7 +43,10 @@ const functionWords = new Set(
     'ik je jij jou jouw jullie u uw we wij ons onze ze zij hun hen haar hij hem zijn is was waren ben bent ' +
     'wordt worden werd kan kun kunt kunnen moet moeten mag mogen wil wilt willen zal zou zouden ' +
     'heb hebt heeft hebben had doe doet doen om te in op aan van voor met bij naar uit over door tot als ' +
-    'dan niet geen ook nog al er zo steeds weer toch wel hoeveel iets iemand men'
+    'dan niet geen ook nog al er zo steeds weer toch wel hoeveel iets iemand men ' +
+    // The rest of Snowball's Dutch stop-word list: "zelf" in "hoe kan een inwoner zelf de regie houden".
+    'mijn me mij zich der daar nu ge omdat veel meer toen zonder alles onder ja eens hier altijd doch wezen ' +
+    'zelf tegen na reeds kon niets geweest andere'
   ).split(' '),
 );
 

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { keyFacts, page, sites } from '../helpers/sites.ts';
+import { COMPOUND_PARTS } from '../../src/postbuild/compound-parts.ts';
 
 interface Fragment {
   url: string;
@@ -61,5 +62,17 @@ describe.each(['fixture', 'real'] as const)('the %s site index', (name) => {
         expect(fragment.meta.themas, fragment.url).toBe(themes);
       }
     }
+  });
+});
+
+describe('the real site index', () => {
+  const indexed = fragments(sites.real.dist);
+
+  it('finds a compound by its later part through metadata that no excerpt shows ("regie": "Procesregie")', () => {
+    const procesregie = indexed.find((fragment) => fragment.url === '/werkzame-elementen/procesregie/');
+    const parts = procesregie?.meta[COMPOUND_PARTS];
+    expect(parts?.split(' ')).toContain('regie');
+    expect(procesregie?.content).not.toContain(parts);
+    expect(procesregie?.content).not.toMatch(/\bregie\b/i);
   });
 });
