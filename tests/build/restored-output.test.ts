@@ -5,11 +5,11 @@
  * exactly what a build from scratch publishes; a restored site that is not the recorded one must not be used.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { buildSite, outputRoot, sites } from '../helpers/sites.ts';
-import { fixedGit } from '../helpers/fixed-git.ts';
+import { committedCopy } from '../helpers/fixed-git.ts';
 import { differences, snapshot } from '../helpers/site-snapshot.ts';
 
 const root = join(outputRoot, 'restored');
@@ -41,10 +41,7 @@ function cleanBuild() {
 
 it('builds over a site restored from an archive, and publishes what a build from scratch publishes', () => {
   rmSync(root, { recursive: true, force: true });
-  cpSync(sites.fixture.content, content, { recursive: true });
-  fixedGit(content, ['init', '--quiet']);
-  fixedGit(content, ['add', '--all']);
-  fixedGit(content, ['commit', '--quiet', '-m', 'Het proefarchief']);
+  committedCopy(sites.fixture.content, content);
   const first = buildSite(content, dist, incremental);
   expect(first.status, first.output).toBe(0);
 

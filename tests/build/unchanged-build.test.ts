@@ -2,11 +2,11 @@
  * A build whose inputs are all those of the published site keeps that site instead of building it again
  * (src/postbuild/build-inputs.ts, where a unit test changes each kind of input); a changed input builds.
  */
-import { cpSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { buildSite, outputRoot, sites } from '../helpers/sites.ts';
-import { fixedGit } from '../helpers/fixed-git.ts';
+import { committedCopy } from '../helpers/fixed-git.ts';
 import { differences, snapshot } from '../helpers/site-snapshot.ts';
 
 const root = join(outputRoot, 'unchanged');
@@ -20,10 +20,7 @@ const skipped = 'Niets veranderd sinds de vorige build';
 
 it('keeps the published site when nothing changed, and builds when the content did', () => {
   rmSync(root, { recursive: true, force: true });
-  cpSync(sites.fixture.content, content, { recursive: true });
-  fixedGit(content, ['init', '--quiet']);
-  fixedGit(content, ['add', '--all']);
-  fixedGit(content, ['commit', '--quiet', '-m', 'Het proefarchief']);
+  committedCopy(sites.fixture.content, content);
   const first = buildSite(content, dist, incremental);
   expect(first.status, first.output).toBe(0);
   expect(first.output).not.toContain(skipped);

@@ -3,6 +3,7 @@
  * what the test says) and no user or system configuration of the machine running them.
  */
 import { execFileSync } from 'node:child_process';
+import { cpSync, rmSync } from 'node:fs';
 
 export function fixedGit(cwd: string, args: string[], date = '2026-01-01T12:00:00+01:00'): string {
   return execFileSync('git', ['-C', cwd, ...args], {
@@ -19,4 +20,13 @@ export function fixedGit(cwd: string, args: string[], date = '2026-01-01T12:00:0
       GIT_COMMITTER_DATE: date,
     },
   });
+}
+
+/** A fresh copy of a content tree in a repository of its own, its files in one commit, at `folder`. */
+export function committedCopy(source: string, folder: string): void {
+  rmSync(folder, { recursive: true, force: true });
+  cpSync(source, folder, { recursive: true });
+  fixedGit(folder, ['init', '--quiet']);
+  fixedGit(folder, ['add', '--all']);
+  fixedGit(folder, ['commit', '--quiet', '-m', 'Het proefarchief']);
 }
