@@ -154,11 +154,19 @@ export async function firstAnswer(api: Pagefind, state: SearchState): Promise<An
   if (found.via !== 'query' || found.results.length === 0 || found.missing.length > 0) return undefined;
   if (state.selected.type?.length || !found.terms) return { ...found, guides: [] };
   const checked = found.results.slice(0, CHECKED);
-  const types = await Promise.all(checked.map(async (result) => (await result.data()).filters.type?.[0] ?? ''));
-  const guides = checked.filter((_, i) => guideTypes.includes(types[i]!));
-  const results = found.results.filter((result) => !guides.includes(result));
+  const data = await Promise.all(checked.map((result) => result.data()));
+  const words = queryWords(found.terms);
+  const leads = checked.filter((_, i) => guideTypes.includes(data[i]!.filters.type?.[0] ?? ''));
+  const guides = leads.filter((result) => carriesWord(data[checked.indexOf(result)]!.meta.title, words));
+  // The ones that only mention the words follow every entry in the complete list (withGuides): held back
+  // here, they are appended there instead of leaving a gap between the first entries.
+  const results = found.results.filter((result) => !leads.includes(result));
   return results.length > 0 ? { ...found, results, guides } : undefined;
 }
+
+/** Whether a title has a word that begins with one of the query's (folded) words. */
+const carriesWord = (title: string | undefined, words: readonly string[]) =>
+  (title ?? '').split(/\s+/).some((part) => words.some((word) => foldWord(part).startsWith(word)));
 
 async function findAll(api: Pagefind, query: string, options: Options): Promise<Found> {
   const first = await honestSearch(api, query, options);
@@ -207,9 +215,10 @@ const GUIDES_CHECKED = 4;
 
 /**
  * Theme and organisation pages lead to a topic: when entries match too, they come as guides above the
- * results instead of among them; when some carry one of the words in their title ("Thema: Armoede en
- * schulden" for "schulden"), only those, and the others after the entries. Not when the visitor filters on the kind of page, nor for the pages closest to
- * a query (no search holds its words together).
+ * results instead of among them when they carry one of the words in their title ("Thema: Armoede en
+ * schulden" for "schulden"); the others follow the entries ("overzicht" does not put the organisation that
+ * calls its work "overzichtelijk" above the working elements). Not when the visitor filters on the kind of
+ * page, nor for the pages closest to a query (no search holds its words together).
  */
 async function withGuides(api: Pagefind, found: Found, state: SearchState, options: Options): Promise<Answer> {
   if (state.selected.type?.length || found.via === 'closest' || found.results.length === 0 || !found.terms)
@@ -226,15 +235,12 @@ async function withGuides(api: Pagefind, found: Found, state: SearchState, optio
   const titled = new Set(
     (
       await Promise.all(
-        guides.slice(0, GUIDES_CHECKED).map(async (result) => {
-          const title = (await result.data()).meta.title ?? '';
-          const carries = title.split(/\s+/).some((t) => words.some((word) => foldWord(t).startsWith(word)));
-          return carries ? [result.id] : [];
-        }),
+        guides
+          .slice(0, GUIDES_CHECKED)
+          .map(async (result) => (carriesWord((await result.data()).meta.title, words) ? [result.id] : [])),
       )
     ).flat(),
   );
-  if (titled.size === 0) return { ...found, results: entries, guides };
   // The pages the query names are the way to its topic; beside them, the ones that only mention its words
   // would push that way and the entries down, so they follow the entries ("K2": K2 above, the Platform
   // Sociaal Domein page, which names K2 once, after the entries).
