@@ -6,7 +6,7 @@ import { digest } from '../digest.ts';
 import { evidenceLevelInfo, evidenceRank } from '../lib/evidence.ts';
 import { evidenceLevels } from '../schemas/evidence.ts';
 import { BUNDLE_FILTER, primaryBundle, type BundleManifest, type SearchBundle } from '../search/bundles.ts';
-import { planBundles, type BundlePlan, type PlannedPage } from './bundle-plan.ts';
+import { NEWEST_BUNDLE_PAGES, planBundles, type BundlePlan, type PlannedPage } from './bundle-plan.ts';
 import { htmlFilesIn } from './built-pages.ts';
 import { indexedWords, separateBlocks } from './search-text.ts';
 import { COMPOUND_PARTS, compoundParts, isPartWord } from './compound-parts.ts';
@@ -62,7 +62,7 @@ export function writeSearchIndex(root: string, options: SearchIndexOptions): Sea
     pageWords.set(file, [...words]);
   }
   const known = new Set([...vocabulary.values()].filter((word) => word !== undefined));
-  const plans = planBundles(pages, options.bundlePages);
+  const plans = planBundles(pages, options.bundlePages, NEWEST_BUNDLE_PAGES);
   // Each page gets the parts of its compounds (compound-parts.ts) and, with more than one bundle, the bundle
   // it is in: the browser sorts across them by it. A page kept from the previous build (reused-staging.ts)
   // carries both already: only a page whose marks differ is rewritten.
