@@ -31,7 +31,7 @@ export interface BundlePlan {
  * and older bundles keep their pages, so a later build copies them instead of indexing them again. Undated
  * pages (themes, organisations) never take part in date sorting: they fill the newest bundle, then bundles
  * of their own. A site of at most `cap` pages is one bundle, so it costs a search nothing. The newest bundle
- * holds at most `newestPages` pages (the newest of the last group): see NEWEST_BUNDLE_PAGES.
+ * holds at most `newestPages` dated pages (the newest of the last group): see NEWEST_BUNDLE_PAGES.
  */
 export function planBundles(pages: PlannedPage[], cap: number, newestPages = cap): BundlePlan[] {
   const newestCap = Math.min(newestPages, cap);
@@ -66,7 +66,7 @@ export function planBundles(pages: PlannedPage[], cap: number, newestPages = cap
   let rest = undated;
   const newest = plans.at(-1);
   if (newest) {
-    const room = Math.max(0, newestCap - newest.files.length);
+    const room = cap - newest.files.length;
     newest.files.push(...rest.slice(0, room));
     rest = rest.slice(room);
   }

@@ -157,9 +157,10 @@ export async function firstAnswer(api: Pagefind, state: SearchState): Promise<An
   const data = await Promise.all(checked.map((result) => result.data()));
   const words = queryWords(found.terms);
   const leads = checked.filter((_, i) => guideTypes.includes(data[i]!.filters.type?.[0] ?? ''));
-  const guides = leads.filter((result) => carriesWord(data[checked.indexOf(result)]!.meta.title, words));
-  // The ones that only mention the words follow every entry in the complete list (withGuides): held back
-  // here, they are appended there instead of leaving a gap between the first entries.
+  const titled = leads.filter((result) => carriesWord(data[checked.indexOf(result)]!.meta.title, words));
+  // As withGuides chooses: the pages whose title carries a word, or all when none does. The others follow
+  // every entry in the complete list: held back here, they are appended there, not moved from above.
+  const guides = titled.length > 0 ? titled : leads;
   const results = found.results.filter((result) => !leads.includes(result));
   return results.length > 0 ? { ...found, results, guides } : undefined;
 }
@@ -215,10 +216,9 @@ const GUIDES_CHECKED = 4;
 
 /**
  * Theme and organisation pages lead to a topic: when entries match too, they come as guides above the
- * results instead of among them when they carry one of the words in their title ("Thema: Armoede en
- * schulden" for "schulden"); the others follow the entries ("overzicht" does not put the organisation that
- * calls its work "overzichtelijk" above the working elements). Not when the visitor filters on the kind of
- * page, nor for the pages closest to a query (no search holds its words together).
+ * results instead of among them; when some carry one of the words in their title ("Thema: Armoede en
+ * schulden" for "schulden"), only those, and the others after the entries. Not when the visitor filters on
+ * the kind of page, nor for the pages closest to a query (no search holds its words together).
  */
 async function withGuides(api: Pagefind, found: Found, state: SearchState, options: Options): Promise<Answer> {
   if (state.selected.type?.length || found.via === 'closest' || found.results.length === 0 || !found.terms)
@@ -241,6 +241,7 @@ async function withGuides(api: Pagefind, found: Found, state: SearchState, optio
       )
     ).flat(),
   );
+  if (titled.size === 0) return { ...found, results: entries, guides };
   // The pages the query names are the way to its topic; beside them, the ones that only mention its words
   // would push that way and the entries down, so they follow the entries ("K2": K2 above, the Platform
   // Sociaal Domein page, which names K2 once, after the entries).
