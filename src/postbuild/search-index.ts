@@ -45,6 +45,7 @@ export function writeSearchIndex(root: string, options: SearchIndexOptions): Sea
   // The archive's words, and each page's own (the same strings, so a page's list costs only its references).
   const vocabulary = new Map<string, string | undefined>();
   const pageWords = new Map<string, string[]>();
+  const marks = new Map<string, string>();
   for (const file of htmlFilesIn(root)) {
     const path = join(root, file);
     const html = readFileSync(path, 'utf8');
@@ -52,6 +53,8 @@ export function writeSearchIndex(root: string, options: SearchIndexOptions): Sea
     if (separated !== html) writeFileSync(path, separated);
     if (!searchable.test(separated)) continue;
     pages.push({ file, date: dateSort.exec(separated)?.[1] });
+    marks.set(file, marksOf(separated));
+    digests.set(file, digest(separated));
     const words = new Set<string>();
     for (const word of indexedWords(separated)) {
       // Each distinct word is judged once (isPartWord folds it): undefined for one that cannot be a part.
@@ -69,10 +72,11 @@ export function writeSearchIndex(root: string, options: SearchIndexOptions): Sea
   for (const plan of plans) {
     const id = plans.length > 1 ? plan.id : undefined;
     for (const file of plan.files) {
+      const wanted = pageMarks(id, compoundParts(pageWords.get(file)!, known));
+      if (wanted === marks.get(file)) continue;
       const path = join(root, file);
-      const html = readFileSync(path, 'utf8');
-      const marked = markPage(html, id, compoundParts(pageWords.get(file)!, known));
-      if (marked !== html) writeFileSync(path, marked);
+      const marked = markPage(readFileSync(path, 'utf8'), wanted);
+      writeFileSync(path, marked);
       digests.set(file, digest(marked));
     }
   }
@@ -143,18 +147,22 @@ const bundleMark = new RegExp(` data-pagefind-filter="${BUNDLE_FILTER}:[^"]*"`);
 const partsMark = new RegExp(` data-pagefind-meta="${COMPOUND_PARTS}:[^"]*"`);
 
 /**
- * The page with its searchable part marked with the filter of bundle `id` (none when undefined) and the
- * compound parts as metadata (none when there are none), instead of any marks it had.
+ * The marks of a page's searchable part: the filter of bundle `id` (none when undefined) and the compound
+ * parts as metadata (none when there are none).
  */
-function markPage(html: string, id: string | undefined, parts: readonly string[]): string {
-  const marks =
-    (id === undefined ? '' : ` data-pagefind-filter="${BUNDLE_FILTER}:${id}"`) +
-    (parts.length === 0 ? '' : ` data-pagefind-meta="${COMPOUND_PARTS}:${parts.join(' ')}"`);
-  return html
+const pageMarks = (id: string | undefined, parts: readonly string[]) =>
+  (id === undefined ? '' : ` data-pagefind-filter="${BUNDLE_FILTER}:${id}"`) +
+  (parts.length === 0 ? '' : ` data-pagefind-meta="${COMPOUND_PARTS}:${parts.join(' ')}"`);
+
+/** The marks a page carries, as pageMarks writes them. */
+const marksOf = (html: string) => (bundleMark.exec(html)?.[0] ?? '') + (partsMark.exec(html)?.[0] ?? '');
+
+/** The page with `marks` on its searchable part instead of any it had. */
+const markPage = (html: string, marks: string) =>
+  html
     .replace(bundleMark, '')
     .replace(partsMark, '')
     .replace(searchable, (main) => `${main}${marks}`);
-}
 
 /** One Pagefind run over a folder holding (hard links to) the bundle's pages only, at their own paths. */
 function indexBundle(root: string, plan: BundlePlan, output: string) {
