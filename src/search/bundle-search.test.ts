@@ -69,6 +69,8 @@ function fakeIndex(onSearch: (bundle: string) => void = () => {}) {
   const searched: string[] = [];
   /** The bundles searched for theme and organisation pages only (the guides). */
   const guidesSearched: string[] = [];
+  /** The pages whose data (text and locations) was loaded. */
+  const dataLoaded: string[] = [];
   const fakes = new Map(bundles.map(({ bundle, pages }) => [bundle.id, fakePagefind(pages).api]));
   const index: BundledIndex = {
     manifest,
@@ -80,12 +82,18 @@ function fakeIndex(onSearch: (bundle: string) => void = () => {}) {
           searched.push(bundle.id);
           if (options?.filters?.type) guidesSearched.push(bundle.id);
           onSearch(bundle.id);
-          return fake.search(term, options);
+          return fake.search(term, options).then((found) => ({
+            ...found,
+            results: found.results.map((result) => ({
+              ...result,
+              data: () => (dataLoaded.push(result.id), result.data()),
+            })),
+          }));
         },
       };
     },
   };
-  return { index, searched, guidesSearched };
+  return { index, searched, guidesSearched, dataLoaded };
 }
 
 const urls = (results: { id: string }[]) => results.map((result) => result.id);
@@ -190,6 +198,25 @@ describe('the first results and the complete list', () => {
       '/oud-b/',
       '/themas/schulden/',
     ]);
+  });
+
+  it('checks the words once: the complete list after the first results loads no entry’s data to check them again', async () => {
+    const { index, dataLoaded } = fakeIndex();
+    const { first, all, undated } = bundleSearch(index, undefined, new AbortController().signal);
+    const early = await firstAnswer(first!, state('?q=wijkteam'));
+    expect(early).toBeDefined();
+    const guides = ['/themas/schulden/', '/organisaties/wijkteam-noord/'];
+    dataLoaded.length = 0;
+    const complete = await search(all, state('?q=wijkteam'), undated, true);
+    // Only the guides' titles are read, to choose the guides above the results.
+    expect(dataLoaded.filter((id) => !guides.includes(id))).toEqual([]);
+    // The same answer as a search that checks the words itself, which reads the entries' data.
+    dataLoaded.length = 0;
+    const checked = await search(all, state('?q=wijkteam'), undated);
+    expect(dataLoaded.filter((id) => !guides.includes(id)).length).toBeGreaterThan(0);
+    expect(urls(complete.results)).toEqual(urls(checked.results));
+    expect(urls(complete.guides)).toEqual(urls(checked.guides));
+    expect(complete.missing).toEqual(checked.missing);
   });
 
   it('shows nothing early when a word is not in the newest bundle: the complete search finds it elsewhere', async () => {

@@ -149,7 +149,7 @@ async function run(pause = 0) {
     showSuggestions(parts, state, first, []);
     onScreen = first.results.slice(0, items.length);
   }
-  const searched = await oneAtATime(request, () => search(bundles.all, state, bundles.undated));
+  const searched = await oneAtATime(request, () => search(bundles.all, state, bundles.undated, first !== undefined));
   if (!searched) return; // overtaken while waiting for the search before it
   let answer = searched;
   const results = appendToShown(onScreen, answer.results);
@@ -199,7 +199,7 @@ async function run(pause = 0) {
     if (request.aborted) return;
     // Searched again in full: the searches before counted only the filter files loaded then.
     const again = bundleSearch(index, pagefindSort(state), request);
-    answer = await search(again.all, state, again.undated);
+    answer = await search(again.all, state, again.undated, first !== undefined);
     // The themes to suggest are known now.
     showSuggestions(parts, state, answer, archiveThemes());
   }
