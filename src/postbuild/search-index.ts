@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { digest } from '../digest.ts';
 import { evidenceLevelInfo, evidenceRank } from '../lib/evidence.ts';
 import { evidenceLevels } from '../schemas/evidence.ts';
-import { BUNDLE_FILTER, primaryBundle, type BundleManifest, type SearchBundle } from '../search/bundles.ts';
+import { primaryBundle, type BundleManifest, type SearchBundle } from '../search/bundles.ts';
 import { NEWEST_BUNDLE_PAGES, planBundles, type BundlePlan, type PlannedPage } from './bundle-plan.ts';
 import { htmlFilesIn } from './built-pages.ts';
 import { indexedWords, separateBlocks } from './search-text.ts';
@@ -66,13 +66,11 @@ export function writeSearchIndex(root: string, options: SearchIndexOptions): Sea
   }
   const known = new Set([...vocabulary.values()].filter((word) => word !== undefined));
   const plans = planBundles(pages, options.bundlePages, NEWEST_BUNDLE_PAGES);
-  // Each page gets the parts of its compounds (compound-parts.ts) and, with more than one bundle, the bundle
-  // it is in: the browser sorts across them by it. A page kept from the previous build (reused-staging.ts)
-  // carries both already: only a page whose marks differ is rewritten.
+  // Each page gets the parts of its compounds (compound-parts.ts). A page kept from the previous build
+  // (reused-staging.ts) carries them already: only a page whose marks differ is rewritten.
   for (const plan of plans) {
-    const id = plans.length > 1 ? plan.id : undefined;
     for (const file of plan.files) {
-      const wanted = pageMarks(id, compoundParts(pageWords.get(file)!, known));
+      const wanted = pageMarks(compoundParts(pageWords.get(file)!, known));
       if (wanted === marks.get(file)) continue;
       const path = join(root, file);
       const marked = markPage(readFileSync(path, 'utf8'), wanted);
@@ -143,16 +141,17 @@ function clearIndex(root: string, kept: ReadonlySet<SearchBundle>) {
 /** Whether a folder holds a bundle Pagefind wrote: its entry file is what a browser loads first. */
 const isComplete = (bundleFolder: string) => existsSync(join(bundleFolder, 'pagefind-entry.json'));
 
-const bundleMark = new RegExp(` data-pagefind-filter="${BUNDLE_FILTER}:[^"]*"`);
+/**
+ * The bundle filter that builds before 2026-12-06 wrote on every page of a site in bundles. No search reads
+ * it, yet Pagefind counted it on every search; a page kept from such a build (reused-staging.ts, or a
+ * restored deploy cache) has it taken off here.
+ */
+const bundleMark = / data-pagefind-filter="bundel:[^"]*"/;
 const partsMark = new RegExp(` data-pagefind-meta="${COMPOUND_PARTS}:[^"]*"`);
 
-/**
- * The marks of a page's searchable part: the filter of bundle `id` (none when undefined) and the compound
- * parts as metadata (none when there are none).
- */
-const pageMarks = (id: string | undefined, parts: readonly string[]) =>
-  (id === undefined ? '' : ` data-pagefind-filter="${BUNDLE_FILTER}:${id}"`) +
-  (parts.length === 0 ? '' : ` data-pagefind-meta="${COMPOUND_PARTS}:${parts.join(' ')}"`);
+/** The marks of a page's searchable part: the compound parts as metadata (none when there are none). */
+const pageMarks = (parts: readonly string[]) =>
+  parts.length === 0 ? '' : ` data-pagefind-meta="${COMPOUND_PARTS}:${parts.join(' ')}"`;
 
 /** The marks a page carries, as pageMarks writes them. */
 const marksOf = (html: string) => (bundleMark.exec(html)?.[0] ?? '') + (partsMark.exec(html)?.[0] ?? '');

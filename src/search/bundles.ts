@@ -9,7 +9,7 @@
  */
 
 export interface SearchBundle {
-  /** Short and stable; with more than one bundle each page carries it as the Pagefind filter `bundel`. */
+  /** Short and stable. */
   id: string;
   /** Where the bundle lies below `/pagefind/`: '' for the one the page loads first, else `<id>/`. */
   path: string;
@@ -29,9 +29,6 @@ export interface BundleManifest {
    */
   ranks: Record<string, Record<string, number>>;
 }
-
-/** The Pagefind filter that tells the bundles apart (only written when there is more than one). */
-export const BUNDLE_FILTER = 'bundel';
 
 export const DATE_SORT = 'datum';
 
