@@ -6,10 +6,14 @@ import { facets, pagefindFilters, pagefindSort, writtenOut, type SearchState } f
 import {
   closestResults,
   closeWords,
+  COMPOUND_PARTS,
   foldWord,
+  inflections,
+  isExact,
   queryWords,
+  searchTerms,
   spellingCorrection,
-  withoutFunctionWords,
+  splitCompounds,
   wordsAt,
   wordsToConfirm,
 } from './terms.ts';
@@ -109,6 +113,11 @@ export interface Answer {
   guides: PagefindResult[];
   /** Of a query that no page answers with all its words, the word on the fewest pages. */
   rarest?: string | undefined;
+  /**
+   * When few pages hold every word and the pages that hold most of them follow: how many of the results hold
+   * every word (the first ones).
+   */
+  allWords?: number | undefined;
 }
 
 type Found = Omit<Answer, 'guides'>;
@@ -119,8 +128,6 @@ const CHECKED = 10;
 
 /** The types of the pages that lead to a topic rather than tell about it (src/schemas/collections.ts). */
 const guideTypes = supportCollections.map((collection) => collectionInfo[collection].singular);
-
-const isExact = (terms: string) => /^\s*".+"\s*$/.test(terms);
 
 /**
  * Searches, and drops results that only Pagefind's fallback to a shorter word found (see
@@ -134,11 +141,43 @@ const isExact = (terms: string) => /^\s*".+"\s*$/.test(terms);
  */
 export async function search(api: Pagefind, state: SearchState, guideIndex: Pagefind = api): Promise<Answer> {
   const options = { filters: pagefindFilters(state), sort: pagefindSort(state) };
-  const query = withoutFunctionWords(state.query);
+  const query = searchTerms(state.query);
   let found = await findAll(api, query, options);
-  if (found.results.length === 0 && !isExact(query) && queryWords(query).length > 1)
-    found = await closest(api, query, options);
-  return withGuides(guideIndex, found, state, options);
+  if (found.results.length === 0 && !isExact(found.terms) && queryWords(found.terms).length > 1)
+    found = await closest(api, found.terms, options);
+  if (found.via === 'closest' || found.results.length >= FEW || isExact(found.terms) || options.sort)
+    return withGuides(guideIndex, found, state, options);
+  found = await withCompoundsSplit(api, found, options);
+  const answer = await withGuides(guideIndex, found, state, options);
+  if (answer.results.length + answer.guides.length >= FEW || queryWords(found.terms).length < 2) return answer;
+  // Few pages hold every word: the pages that hold most of them follow, as they would if none did.
+  const shown = new Set([...answer.results, ...answer.guides].map((result) => result.id));
+  const nearest = await closest(api, found.terms, options);
+  const near = nearest.results.filter((result) => !shown.has(result.id));
+  if (near.length === 0) return answer;
+  const filters = mostCounts([answer.filters, nearest.filters]);
+  return { ...answer, results: [...answer.results, ...near], filters, allWords: answer.results.length };
+}
+
+/** Fewer results than this ("too little") make the search try compounds apart and add the closest pages. */
+const FEW = 3;
+
+/**
+ * A query that few pages answer, searched again with its compounds apart when the pages that hold them
+ * carry their parts (splitCompounds): "gezondheidszorg" also finds the theme page that says "zorg" and
+ * "gezondheidssector". The pages that hold the compound whole stay first. One more Pagefind search.
+ */
+async function withCompoundsSplit(api: Pagefind, found: Found, options: Options): Promise<Found> {
+  if (found.results.length === 0 || found.missing.length > 0) return found;
+  const data = await Promise.all(found.results.map((result) => result.data()));
+  const parts = data.flatMap((page) => (page.meta[COMPOUND_PARTS] ?? '').split(/\s+/).filter(Boolean));
+  const terms = splitCompounds(found.terms, parts);
+  if (terms === found.terms) return found;
+  const split = await api.search(terms, options);
+  const ids = new Set(found.results.map((result) => result.id));
+  const more = split.results.filter((result) => !ids.has(result.id));
+  if (more.length === 0) return found;
+  return { ...found, terms, results: [...found.results, ...more], filters: mostCounts([found.filters, split.filters]) };
 }
 
 /**
@@ -150,7 +189,7 @@ export async function search(api: Pagefind, state: SearchState, guideIndex: Page
  */
 export async function firstAnswer(api: Pagefind, state: SearchState): Promise<Answer | undefined> {
   const options = { filters: pagefindFilters(state), sort: pagefindSort(state) };
-  const found = await findAll(api, withoutFunctionWords(state.query), options);
+  const found = await findAll(api, searchTerms(state.query), options);
   if (found.via !== 'query' || found.results.length === 0 || found.missing.length > 0) return undefined;
   if (state.selected.type?.length || !found.terms) return { ...found, guides: [] };
   const checked = found.results.slice(0, CHECKED);
@@ -169,8 +208,19 @@ export async function firstAnswer(api: Pagefind, state: SearchState): Promise<An
 const carriesWord = (title: string | undefined, words: readonly string[]) =>
   (title ?? '').split(/\s+/).some((part) => words.some((word) => foldWord(part).startsWith(word)));
 
-async function findAll(api: Pagefind, query: string, options: Options): Promise<Found> {
-  const first = await honestSearch(api, query, options);
+async function findAll(api: Pagefind, typed: string, options: Options): Promise<Found> {
+  let query = typed;
+  let first = await honestSearch(api, query, options);
+  const forms = await knownForms(api, first.missing);
+  if (forms.size > 0) {
+    // "voorkom" is not in the archive, "voorkomen" is: searched as that, quietly, as the stemmer would.
+    query = query
+      .trim()
+      .split(/\s+/)
+      .map((word) => forms.get(foldWord(word)) ?? word)
+      .join(' ');
+    first = await honestSearch(api, query, options);
+  }
   const alternative = writtenOut(query);
   if (first.results.length === 0 && alternative) {
     const second = await honestSearch(api, alternative, options);
@@ -193,11 +243,7 @@ async function closest(api: Pagefind, query: string, options: Options): Promise<
   const words = queryWords(query);
   const each: Found[] = [];
   for (const word of words) each.push(await findAll(api, word, options));
-  const filters: FilterCounts = {};
-  for (const found of each)
-    for (const [filter, values] of Object.entries(found.filters))
-      for (const [value, count] of Object.entries(values))
-        (filters[filter] ??= {})[value] = Math.max(filters[filter]?.[value] ?? 0, count);
+  const filters = mostCounts(each.map((found) => found.filters));
   const present = words.filter((_, i) => each[i]!.results.length > 0);
   const sizes = new Map(words.map((word, i) => [word, each[i]!.results.length]));
   return {
@@ -209,6 +255,16 @@ async function closest(api: Pagefind, query: string, options: Options): Promise<
     suggestions: [...new Set(each.flatMap((found) => found.suggestions))],
     rarest: present.length > 1 ? present.reduce((a, b) => (sizes.get(b)! < sizes.get(a)! ? b : a)) : undefined,
   };
+}
+
+/** Per facet value the most of any of the counts: of searches whose results overlap, never more than they hold. */
+function mostCounts(counts: FilterCounts[]): FilterCounts {
+  const most: FilterCounts = {};
+  for (const filters of counts)
+    for (const [filter, values] of Object.entries(filters))
+      for (const [value, count] of Object.entries(values))
+        (most[filter] ??= {})[value] = Math.max(most[filter]?.[value] ?? 0, count);
+  return most;
 }
 
 /** Theme and organisation pages checked for a title that carries the query's words. */
@@ -281,6 +337,21 @@ async function widened(api: Pagefind, terms: string, options: Options) {
     }
   }
   return best;
+}
+
+/**
+ * For each word not in the archive, the first of its other forms that is (inflections: "voorkom" →
+ * "voorkomen"), found by an exact search each: at most two per word.
+ */
+async function knownForms(api: Pagefind, missing: readonly string[]): Promise<Map<string, string>> {
+  const forms = new Map<string, string>();
+  for (const word of missing)
+    for (const form of inflections(word))
+      if ((await api.search(`"${form}"`)).results.length > 0) {
+        forms.set(word, form);
+        break;
+      }
+  return forms;
 }
 
 async function honestSearch(api: Pagefind, terms: string, options: Options): Promise<Omit<Found, 'terms' | 'via'>> {
