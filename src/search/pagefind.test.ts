@@ -116,6 +116,22 @@ describe('search against a fake Pagefind', () => {
     expect(await urls(stress.guides)).toEqual(['/themas/armoede-en-schulden/']);
   });
 
+  it('offers no organisation above the entries that has only a longer word beginning like the query', async () => {
+    const fake = fakePagefind([
+      ...pages,
+      {
+        url: '/organisaties/movisie/',
+        title: 'Movisie',
+        text: 'Maakt kennis overzichtelijk',
+        filters: { type: ['Organisatie'] },
+        score: 2,
+      },
+    ]);
+    const answer = await search(fake.api, parseSearchState(new URLSearchParams({ q: 'overzicht' })));
+    expect(answer.guides).toEqual([]);
+    expect(await urls(answer.results)).toEqual(['/werkzame-elementen/vaste-contactpersoon/', '/organisaties/movisie/']);
+  });
+
   it('keeps theme pages as results when the visitor filters on the kind of page', async () => {
     const fake = fakePagefind(pages);
     const state = parseSearchState(new URLSearchParams({ q: 'schulden', type: 'Thema' }));

@@ -10,6 +10,7 @@ import {
   foldWord,
   inflections,
   isExact,
+  onlyLongerWords,
   queryWords,
   searchTerms,
   spellingCorrection,
@@ -147,8 +148,9 @@ export async function search(api: Pagefind, state: SearchState, guideIndex: Page
     found = await closest(api, found.terms, options);
   if (found.via === 'closest' || found.results.length >= FEW || isExact(found.terms) || options.sort)
     return withGuides(guideIndex, found, state, options);
+  const whole = queryWords(found.terms);
   found = await withCompoundsSplit(api, found, options);
-  const answer = await withGuides(guideIndex, found, state, options);
+  const answer = await withGuides(guideIndex, found, state, options, [...whole, ...queryWords(found.terms)]);
   if (answer.results.length + answer.guides.length >= FEW || queryWords(found.terms).length < 2) return answer;
   // Few pages hold every word: the pages that hold most of them follow, as they would if none did.
   const shown = new Set([...answer.results, ...answer.guides].map((result) => result.id));
@@ -196,13 +198,19 @@ export async function firstAnswer(api: Pagefind, state: SearchState): Promise<An
   const data = await Promise.all(checked.map((result) => result.data()));
   const words = queryWords(found.terms);
   const leads = checked.filter((_, i) => guideTypes.includes(data[i]!.filters.type?.[0] ?? ''));
-  const titled = leads.filter((result) => carriesWord(data[checked.indexOf(result)]!.meta.title, words));
-  // As withGuides chooses: the pages whose title carries a word, or all when none does. The others follow
-  // every entry in the complete list: held back here, they are appended there, not moved from above.
-  const guides = titled.length > 0 ? titled : leads;
+  const dataOf = (result: PagefindResult) => data[checked.indexOf(result)]!;
+  const titled = leads.filter((result) => carriesWord(dataOf(result).meta.title, words));
+  // As withGuides chooses: the pages whose title carries a word, or when none does, the ones that name one.
+  // The others follow every entry in the complete list: held back here, they are appended there, not moved
+  // from above.
+  const guides = titled.length > 0 ? titled : leads.filter((result) => namesWord(dataOf(result), words));
   const results = found.results.filter((result) => !leads.includes(result));
   return results.length > 0 ? { ...found, results, guides } : undefined;
 }
+
+/** Whether a page names one of the query's words, not only longer words that begin like one (onlyLongerWords). */
+const namesWord = (page: PagefindResultData, words: readonly string[]) =>
+  !onlyLongerWords(wordsAt(page.content, page.locations), words);
 
 /** Whether a title has a word that begins with one of the query's (folded) words. */
 const carriesWord = (title: string | undefined, words: readonly string[]) =>
@@ -276,7 +284,14 @@ const GUIDES_CHECKED = 4;
  * schulden" for "schulden"), only those, and the others after the entries. Not when the visitor filters on
  * the kind of page, nor for the pages closest to a query (no search holds its words together).
  */
-async function withGuides(api: Pagefind, found: Found, state: SearchState, options: Options): Promise<Answer> {
+async function withGuides(
+  api: Pagefind,
+  found: Found,
+  state: SearchState,
+  options: Options,
+  // The words a guide is judged by: a query's compounds whole and apart.
+  words = queryWords(found.terms),
+): Promise<Answer> {
   if (state.selected.type?.length || found.via === 'closest' || found.results.length === 0 || !found.terms)
     return { ...found, guides: [] };
   const search = await widened(api, found.terms, {
@@ -287,25 +302,19 @@ async function withGuides(api: Pagefind, found: Found, state: SearchState, optio
   const entries = found.results.filter((result) => !ids.has(result.id));
   if (entries.length === 0) return { ...found, guides: [] };
   const guides = found.results.filter((result) => ids.has(result.id));
-  const words = queryWords(found.terms);
-  const titled = new Set(
-    (
-      await Promise.all(
-        guides
-          .slice(0, GUIDES_CHECKED)
-          .map(async (result) => (carriesWord((await result.data()).meta.title, words) ? [result.id] : [])),
-      )
-    ).flat(),
-  );
-  if (titled.size === 0) return { ...found, results: entries, guides };
+  const checked = guides.slice(0, GUIDES_CHECKED);
+  const data = await Promise.all(checked.map((result) => result.data()));
+  const titled = checked.filter((_, i) => carriesWord(data[i]!.meta.title, words));
   // The pages the query names are the way to its topic; beside them, the ones that only mention its words
   // would push that way and the entries down, so they follow the entries ("K2": K2 above, the Platform
-  // Sociaal Domein page, which names K2 once, after the entries).
-  const mentioning = guides.filter((result) => !titled.has(result.id));
+  // Sociaal Domein page, which names K2 once, after the entries). With no title carrying a word, the ones
+  // whose text names one ("wijkteams": the organisation that works with them), not the ones with only a
+  // longer word ("overzicht": the organisation that calls its work "overzichtelijk").
+  const above = new Set(titled.length > 0 ? titled : checked.filter((_, i) => namesWord(data[i]!, words)));
   return {
     ...found,
-    results: [...entries, ...mentioning],
-    guides: guides.filter((result) => titled.has(result.id)),
+    results: [...entries, ...guides.filter((result) => !above.has(result))],
+    guides: guides.filter((result) => above.has(result)),
   };
 }
 

@@ -5,6 +5,7 @@ import {
   foldWord,
   inflections,
   joinParticle,
+  onlyLongerWords,
   queryWords,
   searchTerms,
   withoutFunctionWords,
@@ -158,5 +159,19 @@ describe('splitCompounds', () => {
     expect(splitCompounds('mantelzorg', ['mantelzorg'])).toBe('mantelzorg');
     expect(splitCompounds('thuiszorg', ['uiszorg'])).toBe('thuiszorg');
     expect(splitCompounds('stress', [])).toBe('stress');
+  });
+});
+
+describe('onlyLongerWords', () => {
+  it("tells a page with only longer words that begin like the query's from one that names them", () => {
+    expect(onlyLongerWords(['overzichtelijk'], ['overzicht'])).toBe(true);
+    expect(onlyLongerWords(['overzichtelijk', 'overzicht'], ['overzicht'])).toBe(false);
+    // Inflected, or shorter as the stemmer joined them: named.
+    expect(onlyLongerWords(['leernetwerken'], ['leernetwerk'])).toBe(false);
+    expect(onlyLongerWords(['gezond', 'gezondheidssector'], ['gezondheid'])).toBe(false);
+    // A compound searched as its parts is judged by the whole word too.
+    expect(onlyLongerWords(['welzijnswerk'], ['welzijnswerk', 'welzijns', 'werk'])).toBe(false);
+    // Matched only in metadata: nothing to judge by.
+    expect(onlyLongerWords([], ['overzicht'])).toBe(false);
   });
 });

@@ -182,6 +182,21 @@ export function wordsToConfirm(query: string, matched: readonly string[]): strin
   return queryWords(query).filter((word) => !matched.some((hit) => hit.startsWith(word)));
 }
 
+/** Endings that inflect a Dutch word ("wijkteam" → "wijkteams"), unlike those that make another ("overzichtelijk"). */
+const inflection = /^(s|e|en|n|t|te|ten|de|den)$/;
+
+/**
+ * Whether every matched word is only a longer word that begins like one of the query's ("overzichtelijk" for
+ * "overzicht"): another word, not the query's itself, nor an inflection of it ("leernetwerken" for
+ * "leernetwerk"), nor a shorter form the stemmer joined ("gezond" for "gezondheid").
+ */
+export const onlyLongerWords = (matched: readonly string[], words: readonly string[]) =>
+  matched.length > 0 &&
+  matched.every((hit) =>
+    words.some((word) => hit.length > word.length && hit.startsWith(word) && !inflection.test(hit.slice(word.length))),
+  ) &&
+  !matched.some((hit) => words.includes(hit));
+
 /**
  * Words to suggest instead of one that is not in the archive: the distinct words the fallback matched that
  * begin like it (at least three letters), closest spelling first (longest shared beginning), then the most
