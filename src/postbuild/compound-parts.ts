@@ -12,8 +12,7 @@
  */
 import { isFunctionWord } from '../search/terms.ts';
 
-/** The Pagefind metadata field that carries a page's compound parts. */
-export const COMPOUND_PARTS = 'woorddelen';
+export { COMPOUND_PARTS } from '../search/terms.ts';
 
 /** The shortest first part and later part of a compound ("wijk" + "team"). */
 const MIN_PART = 4;

@@ -186,7 +186,7 @@ async function run(pause = 0) {
         ? `Geen resultaten ${what}.`
         : answer.via === 'closest'
           ? `Geen pagina bevat alle woorden; dit komt het dichtst bij: ${some(count)}${hasFilters(state) ? ' met de gekozen filters' : ''}${count > shown ? `, de eerste ${shown} hieronder` : ''}.`
-          : `${some(count)} ${what}${count > shown ? `; de eerste ${shown} staan hieronder` : ''}.`,
+          : `${some(count)} ${what}${answer.allWords === undefined ? '' : `: ${answer.allWords} met alle woorden, daarna wat het dichtst bij komt`}${count > shown ? `; de eerste ${shown} staan hieronder` : ''}.`,
   };
   showResults.textContent = `Toon ${some(count)}`;
   island.view = view;

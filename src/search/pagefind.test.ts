@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { fakePagefind, type FakePage } from '../../tests/helpers/fake-pagefind.ts';
-import { search } from './pagefind.ts';
+import { firstAnswer, search } from './pagefind.ts';
 import { parseSearchState } from './state.ts';
 
 const pages: FakePage[] = [
@@ -65,10 +65,28 @@ describe('search against a fake Pagefind', () => {
     expect(answer.suggestions).not.toContain('voor');
   });
 
-  it('finds a question whose words one page holds, without the closest line', async () => {
+  it('finds a question whose words one page holds, and when few do, the closest pages after them', async () => {
     const answer = await ask('wat doet een professional voor het overzicht');
     expect(answer.via).toBe('query');
-    expect(await urls(answer.results)).toEqual(['/werkzame-elementen/vaste-contactpersoon/']);
+    // One page holds both words; the page with "professional" alone follows it.
+    expect(await urls(answer.results)).toEqual([
+      '/werkzame-elementen/vaste-contactpersoon/',
+      '/werkzame-elementen/basishouding/',
+    ]);
+    expect(answer.allWords).toBe(1);
+  });
+
+  it('adds no closest pages when enough pages hold every word', async () => {
+    const entry = (url: string, text: string) => ({ url, title: url, text, filters: { type: ['Werkzaam element'] } });
+    const fake = fakePagefind([
+      entry('/a/', 'het wijkteam en de inwoners'),
+      entry('/b/', 'inwoners vragen het wijkteam'),
+      entry('/c/', 'wijkteam voor inwoners'),
+      entry('/d/', 'alleen inwoners'),
+    ]);
+    const answer = await search(fake.api, parseSearchState(new URLSearchParams({ q: 'wijkteam inwoners' })));
+    expect(await urls(answer.results)).toEqual(['/a/', '/b/', '/c/']);
+    expect(answer.allWords).toBeUndefined();
   });
 
   it('names the rarest word when several words are found, but not together', async () => {
@@ -96,6 +114,22 @@ describe('search against a fake Pagefind', () => {
   it('offers matching theme and organisation pages above the entries when no title carries the words', async () => {
     const stress = await ask('stress');
     expect(await urls(stress.guides)).toEqual(['/themas/armoede-en-schulden/']);
+  });
+
+  it('offers no organisation above the entries that has only a longer word beginning like the query', async () => {
+    const fake = fakePagefind([
+      ...pages,
+      {
+        url: '/organisaties/movisie/',
+        title: 'Movisie',
+        text: 'Maakt kennis overzichtelijk',
+        filters: { type: ['Organisatie'] },
+        score: 2,
+      },
+    ]);
+    const answer = await search(fake.api, parseSearchState(new URLSearchParams({ q: 'overzicht' })));
+    expect(answer.guides).toEqual([]);
+    expect(await urls(answer.results)).toEqual(['/werkzame-elementen/vaste-contactpersoon/', '/organisaties/movisie/']);
   });
 
   it('keeps theme pages as results when the visitor filters on the kind of page', async () => {
@@ -127,5 +161,68 @@ describe('search against a fake Pagefind', () => {
     const answer = await ask('werkdruk');
     expect(answer.results).toEqual([]);
     expect(answer.missing).toEqual(['werkdruk']);
+  });
+
+  it('tries a word that is not in the archive in its other forms, and searches the one that is', async () => {
+    const fake = fakePagefind([
+      ...pages,
+      {
+        url: '/werkzame-elementen/vraagverheldering/',
+        title: 'Brede vraagverheldering',
+        text: 'Het hele verhaal helpt voorkomen dat inwoners losse hulp krijgen',
+        filters: { type: ['Werkzaam element'] },
+      },
+    ]);
+    const answer = await search(fake.api, parseSearchState(new URLSearchParams({ q: 'voorkom' })));
+    expect(answer.terms).toBe('voorkomen');
+    expect(answer.via).toBe('query');
+    expect(answer.missing).toEqual([]);
+    expect(await urls(answer.results)).toEqual(['/werkzame-elementen/vraagverheldering/']);
+    // Found only in another form, the word is not found as typed: the first results wait for the complete
+    // search, which looks for the other form itself (it does not check the words again after first results).
+    expect(await firstAnswer(fake.api, parseSearchState(new URLSearchParams({ q: 'voorkom' })))).toBeUndefined();
+  });
+});
+
+describe('compounds in a query that few pages answer', () => {
+  const report = {
+    url: '/verslagen/sociaal-gezond/',
+    title: 'Sociaal en gezond: wethouders',
+    text: 'Hoe het sociaal domein en de gezondheidszorg samenwerken',
+    parts: ['zorg'],
+    filters: { type: ['Verslag'] },
+  };
+  const theme = {
+    url: '/themas/sociaal-en-gezond/',
+    title: 'Sociaal en gezond',
+    text: 'Samenwerken van het sociaal domein met de zorg- en gezondheidssector',
+    filters: { type: ['Thema'] },
+  };
+  const other = {
+    url: '/werkzame-elementen/procesregie/',
+    title: 'Procesregie',
+    text: 'Het sociaal domein en een gezin met gezondheidsproblemen',
+    filters: { type: ['Werkzaam element'] },
+  };
+
+  it('searches them again as their parts, after the pages that hold them whole', async () => {
+    const fake = fakePagefind([report, theme, other]);
+    const state = parseSearchState(
+      new URLSearchParams({ q: 'hoe werken het sociaal domein en de gezondheidszorg samen' }),
+    );
+    const answer = await search(fake.api, state);
+    // The verb and its particle joined, the compound apart ("gezondheids" begins "gezondheidssector").
+    expect(answer.terms).toBe('samenwerken sociaal domein gezondheids zorg');
+    expect(await urls(answer.guides)).toEqual(['/themas/sociaal-en-gezond/']);
+    // The report holds every word; the element only some, so it follows as one of the closest pages.
+    expect(await urls(answer.results)).toEqual(['/verslagen/sociaal-gezond/', '/werkzame-elementen/procesregie/']);
+    expect(answer.allWords).toBe(1);
+  });
+
+  it('leaves a compound whole when no page holding it carries a part of it', async () => {
+    const fake = fakePagefind([{ ...report, parts: [] }, theme, other]);
+    const answer = await search(fake.api, parseSearchState(new URLSearchParams({ q: 'gezondheidszorg' })));
+    expect(answer.terms).toBe('gezondheidszorg');
+    expect(await urls(answer.results)).toEqual(['/verslagen/sociaal-gezond/']);
   });
 });

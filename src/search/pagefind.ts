@@ -6,10 +6,15 @@ import { facets, pagefindFilters, pagefindSort, writtenOut, type SearchState } f
 import {
   closestResults,
   closeWords,
+  COMPOUND_PARTS,
   foldWord,
+  inflections,
+  isExact,
+  onlyLongerWords,
   queryWords,
+  searchTerms,
   spellingCorrection,
-  withoutFunctionWords,
+  splitCompounds,
   wordsAt,
   wordsToConfirm,
 } from './terms.ts';
@@ -109,6 +114,11 @@ export interface Answer {
   guides: PagefindResult[];
   /** Of a query that no page answers with all its words, the word on the fewest pages. */
   rarest?: string | undefined;
+  /**
+   * When few pages hold every word and the pages that hold most of them follow: how many of the results hold
+   * every word (the first ones).
+   */
+  allWords?: number | undefined;
 }
 
 type Found = Omit<Answer, 'guides'>;
@@ -119,8 +129,6 @@ const CHECKED = 10;
 
 /** The types of the pages that lead to a topic rather than tell about it (src/schemas/collections.ts). */
 const guideTypes = supportCollections.map((collection) => collectionInfo[collection].singular);
-
-const isExact = (terms: string) => /^\s*".+"\s*$/.test(terms);
 
 /**
  * Searches, and drops results that only Pagefind's fallback to a shorter word found (see
@@ -141,11 +149,44 @@ export async function search(
   wordsFound = false,
 ): Promise<Answer> {
   const options = { filters: pagefindFilters(state), sort: pagefindSort(state) };
-  const query = withoutFunctionWords(state.query);
+  const query = searchTerms(state.query);
   let found = await findAll(api, query, options, wordsFound);
-  if (found.results.length === 0 && !isExact(query) && queryWords(query).length > 1)
-    found = await closest(api, query, options);
-  return withGuides(guideIndex, found, state, options);
+  if (found.results.length === 0 && !isExact(found.terms) && queryWords(found.terms).length > 1)
+    found = await closest(api, found.terms, options);
+  if (found.via === 'closest' || found.results.length >= FEW || isExact(found.terms) || options.sort)
+    return withGuides(guideIndex, found, state, options);
+  const whole = queryWords(found.terms);
+  found = await withCompoundsSplit(api, found, options);
+  const answer = await withGuides(guideIndex, found, state, options, [...whole, ...queryWords(found.terms)]);
+  if (answer.results.length + answer.guides.length >= FEW || queryWords(found.terms).length < 2) return answer;
+  // Few pages hold every word: the pages that hold most of them follow, as they would if none did.
+  const shown = new Set([...answer.results, ...answer.guides].map((result) => result.id));
+  const nearest = await closest(api, found.terms, options);
+  const near = nearest.results.filter((result) => !shown.has(result.id));
+  if (near.length === 0) return answer;
+  const filters = mostCounts([answer.filters, nearest.filters]);
+  return { ...answer, results: [...answer.results, ...near], filters, allWords: answer.results.length };
+}
+
+/** Fewer results than this ("too little") make the search try compounds apart and add the closest pages. */
+const FEW = 3;
+
+/**
+ * A query that few pages answer, searched again with its compounds apart when the pages that hold them
+ * carry their parts (splitCompounds): "gezondheidszorg" also finds the theme page that says "zorg" and
+ * "gezondheidssector". The pages that hold the compound whole stay first. One more Pagefind search.
+ */
+async function withCompoundsSplit(api: Pagefind, found: Found, options: Options): Promise<Found> {
+  if (found.results.length === 0 || found.missing.length > 0) return found;
+  const data = await Promise.all(found.results.map((result) => result.data()));
+  const parts = data.flatMap((page) => (page.meta[COMPOUND_PARTS] ?? '').split(/\s+/).filter(Boolean));
+  const terms = splitCompounds(found.terms, parts);
+  if (terms === found.terms) return found;
+  const split = await api.search(terms, options);
+  const ids = new Set(found.results.map((result) => result.id));
+  const more = split.results.filter((result) => !ids.has(result.id));
+  if (more.length === 0) return found;
+  return { ...found, terms, results: [...found.results, ...more], filters: mostCounts([found.filters, split.filters]) };
 }
 
 /**
@@ -157,27 +198,47 @@ export async function search(
  */
 export async function firstAnswer(api: Pagefind, state: SearchState): Promise<Answer | undefined> {
   const options = { filters: pagefindFilters(state), sort: pagefindSort(state) };
-  const found = await findAll(api, withoutFunctionWords(state.query), options);
-  if (found.via !== 'query' || found.results.length === 0 || found.missing.length > 0) return undefined;
+  const typed = searchTerms(state.query);
+  const found = await findAll(api, typed, options);
+  // A word found only in another form ("voorkom" as "voorkomen") is not found as typed.
+  if (found.via !== 'query' || found.terms !== typed || found.results.length === 0 || found.missing.length > 0)
+    return undefined;
   if (state.selected.type?.length || !found.terms) return { ...found, guides: [] };
   const checked = found.results.slice(0, CHECKED);
   const data = await Promise.all(checked.map((result) => result.data()));
   const words = queryWords(found.terms);
   const leads = checked.filter((_, i) => guideTypes.includes(data[i]!.filters.type?.[0] ?? ''));
-  const titled = leads.filter((result) => carriesWord(data[checked.indexOf(result)]!.meta.title, words));
-  // As withGuides chooses: the pages whose title carries a word, or all when none does. The others follow
-  // every entry in the complete list: held back here, they are appended there, not moved from above.
-  const guides = titled.length > 0 ? titled : leads;
+  const dataOf = (result: PagefindResult) => data[checked.indexOf(result)]!;
+  const titled = leads.filter((result) => carriesWord(dataOf(result).meta.title, words));
+  // As withGuides chooses: the pages whose title carries a word, or when none does, the ones that name one.
+  // The others follow every entry in the complete list: held back here, they are appended there, not moved
+  // from above.
+  const guides = titled.length > 0 ? titled : leads.filter((result) => namesWord(dataOf(result), words));
   const results = found.results.filter((result) => !leads.includes(result));
   return results.length > 0 ? { ...found, results, guides } : undefined;
 }
+
+/** Whether a page names one of the query's words, not only longer words that begin like one (onlyLongerWords). */
+const namesWord = (page: PagefindResultData, words: readonly string[]) =>
+  !onlyLongerWords(wordsAt(page.content, page.locations), words);
 
 /** Whether a title has a word that begins with one of the query's (folded) words. */
 const carriesWord = (title: string | undefined, words: readonly string[]) =>
   (title ?? '').split(/\s+/).some((part) => words.some((word) => foldWord(part).startsWith(word)));
 
-async function findAll(api: Pagefind, query: string, options: Options, wordsFound = false): Promise<Found> {
-  const first = await honestSearch(api, query, options, wordsFound);
+async function findAll(api: Pagefind, typed: string, options: Options, wordsFound = false): Promise<Found> {
+  let query = typed;
+  let first = await honestSearch(api, query, options, wordsFound);
+  const forms = await knownForms(api, first.missing);
+  if (forms.size > 0) {
+    // "voorkom" is not in the archive, "voorkomen" is: searched as that, quietly, as the stemmer would.
+    query = query
+      .trim()
+      .split(/\s+/)
+      .map((word) => forms.get(foldWord(word)) ?? word)
+      .join(' ');
+    first = await honestSearch(api, query, options);
+  }
   const alternative = writtenOut(query);
   if (first.results.length === 0 && alternative) {
     const second = await honestSearch(api, alternative, options);
@@ -200,11 +261,7 @@ async function closest(api: Pagefind, query: string, options: Options): Promise<
   const words = queryWords(query);
   const each: Found[] = [];
   for (const word of words) each.push(await findAll(api, word, options));
-  const filters: FilterCounts = {};
-  for (const found of each)
-    for (const [filter, values] of Object.entries(found.filters))
-      for (const [value, count] of Object.entries(values))
-        (filters[filter] ??= {})[value] = Math.max(filters[filter]?.[value] ?? 0, count);
+  const filters = mostCounts(each.map((found) => found.filters));
   const present = words.filter((_, i) => each[i]!.results.length > 0);
   const sizes = new Map(words.map((word, i) => [word, each[i]!.results.length]));
   return {
@@ -218,6 +275,16 @@ async function closest(api: Pagefind, query: string, options: Options): Promise<
   };
 }
 
+/** Per facet value the most of any of the counts: of searches whose results overlap, never more than they hold. */
+function mostCounts(counts: FilterCounts[]): FilterCounts {
+  const most: FilterCounts = {};
+  for (const filters of counts)
+    for (const [filter, values] of Object.entries(filters))
+      for (const [value, count] of Object.entries(values))
+        (most[filter] ??= {})[value] = Math.max(most[filter]?.[value] ?? 0, count);
+  return most;
+}
+
 /** Theme and organisation pages checked for a title that carries the query's words. */
 const GUIDES_CHECKED = 4;
 
@@ -227,7 +294,14 @@ const GUIDES_CHECKED = 4;
  * schulden" for "schulden"), only those, and the others after the entries. Not when the visitor filters on
  * the kind of page, nor for the pages closest to a query (no search holds its words together).
  */
-async function withGuides(api: Pagefind, found: Found, state: SearchState, options: Options): Promise<Answer> {
+async function withGuides(
+  api: Pagefind,
+  found: Found,
+  state: SearchState,
+  options: Options,
+  // The words a guide is judged by: a query's compounds whole and apart.
+  words = queryWords(found.terms),
+): Promise<Answer> {
   if (state.selected.type?.length || found.via === 'closest' || found.results.length === 0 || !found.terms)
     return { ...found, guides: [] };
   const search = await widened(api, found.terms, {
@@ -238,25 +312,19 @@ async function withGuides(api: Pagefind, found: Found, state: SearchState, optio
   const entries = found.results.filter((result) => !ids.has(result.id));
   if (entries.length === 0) return { ...found, guides: [] };
   const guides = found.results.filter((result) => ids.has(result.id));
-  const words = queryWords(found.terms);
-  const titled = new Set(
-    (
-      await Promise.all(
-        guides
-          .slice(0, GUIDES_CHECKED)
-          .map(async (result) => (carriesWord((await result.data()).meta.title, words) ? [result.id] : [])),
-      )
-    ).flat(),
-  );
-  if (titled.size === 0) return { ...found, results: entries, guides };
+  const checked = guides.slice(0, GUIDES_CHECKED);
+  const data = await Promise.all(checked.map((result) => result.data()));
+  const titled = checked.filter((_, i) => carriesWord(data[i]!.meta.title, words));
   // The pages the query names are the way to its topic; beside them, the ones that only mention its words
   // would push that way and the entries down, so they follow the entries ("K2": K2 above, the Platform
-  // Sociaal Domein page, which names K2 once, after the entries).
-  const mentioning = guides.filter((result) => !titled.has(result.id));
+  // Sociaal Domein page, which names K2 once, after the entries). With no title carrying a word, the ones
+  // whose text names one ("wijkteams": the organisation that works with them), not the ones with only a
+  // longer word ("overzicht": the organisation that calls its work "overzichtelijk").
+  const above = new Set(titled.length > 0 ? titled : checked.filter((_, i) => namesWord(data[i]!, words)));
   return {
     ...found,
-    results: [...entries, ...mentioning],
-    guides: guides.filter((result) => titled.has(result.id)),
+    results: [...entries, ...guides.filter((result) => !above.has(result))],
+    guides: guides.filter((result) => above.has(result)),
   };
 }
 
@@ -288,6 +356,21 @@ async function widened(api: Pagefind, terms: string, options: Options) {
     }
   }
   return best;
+}
+
+/**
+ * For each word not in the archive, the first of its other forms that is (inflections: "voorkom" →
+ * "voorkomen"), found by an exact search each: at most two per word.
+ */
+async function knownForms(api: Pagefind, missing: readonly string[]): Promise<Map<string, string>> {
+  const forms = new Map<string, string>();
+  for (const word of missing)
+    for (const form of inflections(word))
+      if ((await api.search(`"${form}"`)).results.length > 0) {
+        forms.set(word, form);
+        break;
+      }
+  return forms;
 }
 
 async function honestSearch(

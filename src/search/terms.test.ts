@@ -3,9 +3,14 @@ import {
   closeWords,
   closestResults,
   foldWord,
+  inflections,
+  joinParticle,
+  onlyLongerWords,
   queryWords,
+  searchTerms,
   withoutFunctionWords,
   spellingCorrection,
+  splitCompounds,
   wordsAt,
   wordsToConfirm,
 } from './terms.ts';
@@ -99,5 +104,74 @@ describe('closestResults', () => {
       [page('d'), page('b'), page('a')],
     ]);
     expect(merged.map((p) => p.id)).toEqual(['b', 'a', 'c', 'd']);
+  });
+});
+
+describe('joinParticle', () => {
+  it("joins a question's verb with the particle at its end, as the pages write it", () => {
+    expect(joinParticle('hoe werken het sociaal domein en de gezondheidszorg samen')).toBe(
+      'hoe samenwerken het sociaal domein en de gezondheidszorg',
+    );
+    expect(joinParticle('Hoe vul je het formulier in?')).toBe('Hoe invul je het formulier');
+  });
+  it('leaves other queries alone: no question, no particle, a stranded preposition, an exact search', () => {
+    expect(joinParticle('werken sociaal domein samen')).toBe('werken sociaal domein samen');
+    expect(joinParticle('hoe kan een inwoner zelf de regie houden')).toBe('hoe kan een inwoner zelf de regie houden');
+    expect(joinParticle('waar vind ik informatie over')).toBe('waar vind ik informatie over');
+    // "kan" is a function word, not the verb the particle belongs to.
+    expect(joinParticle('hoe kan ik mij aan')).toBe('hoe kan ik mij aan');
+    expect(joinParticle('"hoe werken wij samen"')).toBe('"hoe werken wij samen"');
+  });
+});
+
+describe('searchTerms', () => {
+  it('joins the particle, then drops the function words', () => {
+    expect(searchTerms('hoe werken het sociaal domein en de gezondheidszorg samen')).toBe(
+      'samenwerken sociaal domein gezondheidszorg',
+    );
+  });
+});
+
+describe('inflections', () => {
+  it("gives a verb's stem or a singular its infinitive or plural, in Dutch spelling", () => {
+    expect(inflections('voorkom')).toEqual(['voorkomen', 'voorkommen']);
+    expect(inflections('maak')).toEqual(['maken']);
+    expect(inflections('leef')).toEqual(['leven']);
+    expect(inflections('lees')).toEqual(['lezen']);
+    expect(inflections('stop')).toEqual(['stopen', 'stoppen']);
+    expect(inflections('Schuld')).toEqual(['schulden']);
+  });
+  it('has none for short words, words ending in a vowel and words that are not letters', () => {
+    expect(inflections('wmo')).toEqual([]);
+    expect(inflections('regie')).toEqual([]);
+    expect(inflections('2026')).toEqual([]);
+  });
+});
+
+describe('splitCompounds', () => {
+  it('searches a compound as its parts when a page holding it carries its later part', () => {
+    expect(splitCompounds('samenwerken gezondheidszorg', ['geven', 'zorg'])).toBe('samenwerken gezondheids zorg');
+    // The longest part that leaves a first part of four letters or more.
+    expect(splitCompounds('Procesregie', ['regie', 'egie'])).toBe('proces regie');
+  });
+  it('leaves words alone that only are a part, or end in one after a short first part', () => {
+    expect(splitCompounds('zorg', ['zorg'])).toBe('zorg');
+    expect(splitCompounds('mantelzorg', ['mantelzorg'])).toBe('mantelzorg');
+    expect(splitCompounds('thuiszorg', ['uiszorg'])).toBe('thuiszorg');
+    expect(splitCompounds('stress', [])).toBe('stress');
+  });
+});
+
+describe('onlyLongerWords', () => {
+  it("tells a page with only longer words that begin like the query's from one that names them", () => {
+    expect(onlyLongerWords(['overzichtelijk'], ['overzicht'])).toBe(true);
+    expect(onlyLongerWords(['overzichtelijk', 'overzicht'], ['overzicht'])).toBe(false);
+    // Inflected, or shorter as the stemmer joined them: named.
+    expect(onlyLongerWords(['leernetwerken'], ['leernetwerk'])).toBe(false);
+    expect(onlyLongerWords(['gezond', 'gezondheidssector'], ['gezondheid'])).toBe(false);
+    // A compound searched as its parts is judged by the whole word too.
+    expect(onlyLongerWords(['welzijnswerk'], ['welzijnswerk', 'welzijns', 'werk'])).toBe(false);
+    // Matched only in metadata: nothing to judge by.
+    expect(onlyLongerWords([], ['overzicht'])).toBe(false);
   });
 });

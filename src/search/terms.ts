@@ -14,6 +14,12 @@
  */
 import { distance } from 'fastest-levenshtein';
 
+/**
+ * The Pagefind metadata field that carries a page's compound parts (src/postbuild/compound-parts.ts); the
+ * search reads it to split a query's compounds (splitCompounds).
+ */
+export const COMPOUND_PARTS = 'woorddelen';
+
 /** A word as Pagefind compares it: lower case, without diacritics ("Financiële" → "financiele"). */
 export const foldWord = (word: string) =>
   word
@@ -50,6 +56,9 @@ const functionWords = new Set(
   ).split(' '),
 );
 
+/** Whether a query is an exact ("quoted") search: Pagefind then looks up only the words' own stems. */
+export const isExact = (query: string) => /^\s*".+"\s*$/.test(query);
+
 export const isFunctionWord = (word: string) => functionWords.has(foldWord(word));
 
 /**
@@ -57,10 +66,82 @@ export const isFunctionWord = (word: string) => functionWords.has(foldWord(word)
  * ("wie zijn wij" stays) or when it is an exact ("quoted") search.
  */
 export function withoutFunctionWords(query: string): string {
-  if (/^\s*".+"\s*$/.test(query)) return query.trim();
+  if (isExact(query)) return query.trim();
   const words = query.trim().split(/\s+/).filter(Boolean);
   const kept = words.filter((word) => !isFunctionWord(word));
   return (kept.length > 0 ? kept : words).join(' ');
+}
+
+/**
+ * Separable verbs: a question puts the particle at its end ("hoe werken het sociaal domein en de
+ * gezondheidszorg samen"), where it is a word of its own that pages rarely hold; the pages write the verb
+ * whole ("samenwerken", "samenwerking"). Particles that are also prepositions ("over", "naar") are left out:
+ * at the end of a question they are more often a stranded preposition ("waar vind ik informatie over").
+ */
+const questionWords = new Set('hoe wat waar wanneer waarom welke welk wie'.split(' '));
+const particles = new Set('samen mee terug af toe weg aan uit op in'.split(' '));
+
+/**
+ * A question with its verb and the particle at its end joined, as the pages write them ("hoe werken X en Y
+ * samen" → "hoe samenwerken X en Y"); the query itself when it is no such question. The finite verb is the
+ * word after the question word (Dutch questions put it second).
+ */
+export function joinParticle(query: string): string {
+  const words = query.trim().split(/\s+/).filter(Boolean);
+  const [first, verb] = words.map(foldWord);
+  const particle = foldWord(words.at(-1) ?? '');
+  if (
+    isExact(query) ||
+    words.length < 4 ||
+    !questionWords.has(first!) ||
+    !particles.has(particle) ||
+    isFunctionWord(verb!)
+  )
+    return query.trim();
+  return [words[0], `${particle}${verb}`, ...words.slice(2, -1)].join(' ');
+}
+
+/** The words Pagefind is asked for: a question's verb joined with its particle, without the function words. */
+export const searchTerms = (query: string) => withoutFunctionWords(joinParticle(query));
+
+const longVowel = /(aa|ee|oo|uu)([^aeiouy])$/;
+
+/**
+ * Other forms of a word that is not in the archive, as a visitor types a verb's stem or a singular and the
+ * pages write the infinitive or plural ("voorkom" → "voorkomen", "maak" → "maken", "stop" → "stoppen");
+ * the stemmer does not join them. Dutch spelling: a long vowel before one consonant is written once in an
+ * open syllable ("maak" → "maken"), where f and s become v and z ("leef" → "leven"); a short one doubles the
+ * consonant ("stop" → "stoppen"), which "komen" does not, so both are tried. Words under four letters have none.
+ */
+export function inflections(word: string): string[] {
+  const folded = foldWord(word);
+  if (folded.length < 4 || !/^\p{L}+$/u.test(folded) || /[aeiouy]$/.test(folded)) return [];
+  const long = longVowel.exec(folded);
+  if (long) {
+    const consonant = ({ f: 'v', s: 'z' } as Record<string, string>)[long[2]!] ?? long[2];
+    return [`${folded.slice(0, -3)}${long[1]![0]}${consonant}en`];
+  }
+  const short = /[^aeiouy][aeiouy]([^aeiouy])$/.exec(folded);
+  return short ? [`${folded}en`, `${folded}${short[1]}en`] : [`${folded}en`];
+}
+
+/**
+ * Dutch compounds that the pages write apart: each query word that ends in one of `parts` (the compound parts
+ * the build gave the pages holding it, src/postbuild/compound-parts.ts) after a first part of at least four
+ * letters is searched as its two parts ("gezondheidszorg" → "gezondheids zorg": the stemmer takes the
+ * linking "s" off), the longest ending first. The query itself when no word splits.
+ */
+export function splitCompounds(query: string, parts: readonly string[]): string {
+  const endings = [...new Set(parts.map(foldWord))].sort((a, b) => b.length - a.length);
+  return query
+    .trim()
+    .split(/\s+/)
+    .map((word) => {
+      const folded = foldWord(word);
+      const part = endings.find((ending) => folded.endsWith(ending) && folded.length - ending.length >= 4);
+      return part ? `${folded.slice(0, -part.length)} ${part}` : word;
+    })
+    .join(' ');
 }
 
 /**
@@ -100,6 +181,21 @@ export function wordsAt(content: string, locations: readonly number[]): string[]
 export function wordsToConfirm(query: string, matched: readonly string[]): string[] {
   return queryWords(query).filter((word) => !matched.some((hit) => hit.startsWith(word)));
 }
+
+/** Endings that inflect a Dutch word ("wijkteam" → "wijkteams"), unlike those that make another ("overzichtelijk"). */
+const inflection = /^(s|e|en|n|t|te|ten|de|den)$/;
+
+/**
+ * Whether every matched word is only a longer word that begins like one of the query's ("overzichtelijk" for
+ * "overzicht"): another word, not the query's itself, nor an inflection of it ("leernetwerken" for
+ * "leernetwerk"), nor a shorter form the stemmer joined ("gezond" for "gezondheid").
+ */
+export const onlyLongerWords = (matched: readonly string[], words: readonly string[]) =>
+  matched.length > 0 &&
+  matched.every((hit) =>
+    words.some((word) => hit.length > word.length && hit.startsWith(word) && !inflection.test(hit.slice(word.length))),
+  ) &&
+  !matched.some((hit) => words.includes(hit));
 
 /**
  * Words to suggest instead of one that is not in the archive: the distinct words the fallback matched that

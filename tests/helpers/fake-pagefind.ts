@@ -3,11 +3,15 @@
  * workarounds (src/search/pagefind.ts). It copies the habits those workarounds exist for, as measured on the
  * real index (src/search/terms.ts): words match by prefix; a word that begins no indexed word falls back to
  * the longest indexed word it begins ("werkdruk" → "werk"); an exact ("quoted") word matches only itself;
- * and the stemmer gives some plurals a stem their singular does not begin ("schulden" → "schul").
+ * and the stemmer gives some plurals a stem their singular does not begin ("schulden" → "schul"), and some
+ * infinitives one their verb's stem does not begin ("voorkomen" → "voorkoom": "voorkom" finds "voor").
+ * A page's compound parts (`parts`, the `woorddelen` metadata) are searched like its words but are not in
+ * its text.
  * Results come by score (a page's `score`, 1 unless given), else in the pages' order; filters are `{ any }`
  * lists; sorting works as in a bundle. One fake stands for one bundle's Pagefind instance.
  */
 import type { FilterCounts, PagefindInstance, PagefindResult, SearchOptions } from '../../src/search/pagefind-types.ts';
+import { COMPOUND_PARTS } from '../../src/search/terms.ts';
 
 export interface FakePage {
   url: string;
@@ -15,6 +19,8 @@ export interface FakePage {
   text: string;
   filters?: Record<string, string[]>;
   sort?: Record<string, string>;
+  /** Compound parts the build gave the page (src/postbuild/compound-parts.ts). */
+  parts?: string[];
   /** Pagefind's relevance score of the page for any search that finds it. */
   score?: number;
 }
@@ -25,11 +31,18 @@ const fold = (word: string) =>
     .replace(/\p{M}/gu, '')
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]/gu, '');
-/** Snowball's Dutch habit the plural retry is for: "schulden" is indexed as "schul". */
-const stem = (word: string) => word.replace(/lden$/, 'l');
+/**
+ * Snowball's Dutch habits: "schulden" is indexed as "schul" (what the plural retry is for); an open
+ * syllable's vowel is written double once "-en" goes ("voorkomen" → "voorkoom").
+ */
+const stem = (word: string) => word.replace(/lden$/, 'l').replace(/([^aeiouy])([aeiouy])([^aeiouy])en$/, '$1$2$2$3');
 
 export function fakePagefind(pages: FakePage[]) {
-  const indexed = pages.map((page) => ({ page, words: page.text.split(/\s+/).map(fold) }));
+  const indexed = pages.map((page) => ({
+    page,
+    words: [...page.text.split(/\s+/), ...(page.parts ?? [])].map(fold),
+    length: page.text.split(/\s+/).length,
+  }));
   const vocabulary = [...new Set(indexed.flatMap(({ words }) => words.map(stem)))];
   const searches: (string | null)[] = [];
 
@@ -53,13 +66,15 @@ export function fakePagefind(pages: FakePage[]) {
       searches.push(term);
       const exact = term !== null && /^\s*".+"\s*$/.test(term);
       const terms = term === null ? [] : term.replace(/"/g, '').trim().split(/\s+/);
-      let found = indexed.flatMap(({ page, words }) => {
+      let found = indexed.flatMap(({ page, words, length }) => {
         const matches = terms.map((t) => positions(words, t, exact));
         if (matches.some((m) => m.length === 0)) return [];
+        // A match in the compound parts has no place in the text.
+        const locations = matches.flat().filter((location) => location < length);
         const filtered = Object.entries(options.filters ?? {}).every(([key, { any }]) =>
           any.some((value) => page.filters?.[key]?.includes(value)),
         );
-        return filtered ? [{ page, locations: matches.flat() }] : [];
+        return filtered ? [{ page, locations }] : [];
       });
       const [sorted] = Object.entries(options.sort ?? {});
       if (sorted) {
@@ -74,7 +89,7 @@ export function fakePagefind(pages: FakePage[]) {
         data: async () => ({
           url: page.url,
           excerpt: '',
-          meta: { title: page.title },
+          meta: { title: page.title, ...(page.parts && { [COMPOUND_PARTS]: page.parts.join(' ') }) },
           filters: page.filters ?? {},
           sub_results: [],
           content: page.text,
