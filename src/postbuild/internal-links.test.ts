@@ -1,6 +1,8 @@
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { pathOfFile } from './built-pages.ts';
-import { findBrokenInternalLinks } from './internal-links.ts';
+import { findBrokenInternalLinks, idsAndLinks, type PageLinks } from './internal-links.ts';
 
 const site = new URL('https://wat-werkt.example/');
 const pages = [
@@ -41,5 +43,26 @@ describe('findBrokenInternalLinks', () => {
     expect(pathOfFile('index.html')).toBe('/');
     expect(pathOfFile('verslagen/congres/index.html')).toBe('/verslagen/congres/');
     expect(pathOfFile('404.html')).toBe('/404.html');
+  });
+});
+
+describe('idsAndLinks', () => {
+  it("keeps a page's ids and links, not the page they were read from", () => {
+    // A collection on demand, to weigh what the kept results hold once the pages are gone.
+    setFlagsFromString('--expose-gc');
+    const collect = runInNewContext('gc') as () => void;
+    collect();
+    const before = process.memoryUsage().heapUsed;
+    // 100 pages of 1 MB each, every one with an id and a link long enough to be kept as a view into its page.
+    const kept: PageLinks[] = Array.from({ length: 100 }, (_, i) =>
+      idsAndLinks(
+        `<h2 id="paragraaf-${i}-lessen">x</h2><a href="/verslagen/verslag-${i}/">v</a><p>${'tekst '.repeat(175_000)}</p>`,
+      ),
+    );
+    collect();
+    const grownMB = (process.memoryUsage().heapUsed - before) / 1024 / 1024;
+    expect(kept[99]).toEqual({ ids: new Set(['paragraaf-99-lessen']), hrefs: new Set(['/verslagen/verslag-99/']) });
+    // Holding the pages would be 100 MB.
+    expect(grownMB).toBeLessThan(10);
   });
 });
