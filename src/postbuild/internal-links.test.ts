@@ -1,8 +1,7 @@
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
+import { heapKeptMB, largePage } from '../../tests/helpers/heap.ts';
 import { pathOfFile } from './built-pages.ts';
-import { findBrokenInternalLinks, idsAndLinks, type PageLinks } from './internal-links.ts';
+import { findBrokenInternalLinks, idsAndLinks } from './internal-links.ts';
 
 const site = new URL('https://wat-werkt.example/');
 const pages = [
@@ -48,21 +47,13 @@ describe('findBrokenInternalLinks', () => {
 
 describe('idsAndLinks', () => {
   it("keeps a page's ids and links, not the page they were read from", () => {
-    // A collection on demand, to weigh what the kept results hold once the pages are gone.
-    setFlagsFromString('--expose-gc');
-    const collect = runInNewContext('gc') as () => void;
-    collect();
-    const before = process.memoryUsage().heapUsed;
-    // 100 pages of 1 MB each, every one with an id and a link long enough to be kept as a view into its page.
-    const kept: PageLinks[] = Array.from({ length: 100 }, (_, i) =>
-      idsAndLinks(
-        `<h2 id="paragraaf-${i}-lessen">x</h2><a href="/verslagen/verslag-${i}/">v</a><p>${'tekst '.repeat(175_000)}</p>`,
+    // Each id and link is long enough to be kept as a view into its page.
+    const { kept, grownMB } = heapKeptMB(() =>
+      Array.from({ length: 100 }, (_, i) =>
+        idsAndLinks(largePage(`<h2 id="paragraaf-${i}-lessen">x</h2><a href="/verslagen/verslag-${i}/">v</a>`)),
       ),
     );
-    collect();
-    const grownMB = (process.memoryUsage().heapUsed - before) / 1024 / 1024;
     expect(kept[99]).toEqual({ ids: new Set(['paragraaf-99-lessen']), hrefs: new Set(['/verslagen/verslag-99/']) });
-    // Holding the pages would be 100 MB.
     expect(grownMB).toBeLessThan(10);
   });
 });
