@@ -6,6 +6,7 @@ import { defineConfig } from 'astro/config';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { editorOwnOrigin } from './src/integrations/editor-own-origin.ts';
 import { halfBuildNotice } from './src/integrations/half-build-notice.ts';
+import { releaseSyncStore } from './src/integrations/release-sync-store.ts';
 import { markdownBasePath } from './src/lib/markdown-base-path.ts';
 import { settings } from './src/settings.ts';
 
@@ -64,6 +65,7 @@ export default defineConfig({
     mdx(),
     sitemap({ filter: (page) => !/\/(404|redactie)\/$/.test(page) }),
     halfBuildNotice(settings.postbuildFollows),
+    releaseSyncStore(),
   ],
   vite: {
     plugins: [editorOwnOrigin()],

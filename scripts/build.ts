@@ -17,6 +17,7 @@ import { writeSearchIndex } from '../src/postbuild/search-index.ts';
 import { writeSecurityHeaders } from '../src/postbuild/security-headers.ts';
 import { recordPublished, removeStaleFiles, reuseSpare, writtenFiles } from '../src/postbuild/reused-staging.ts';
 import { stageBuild } from '../src/postbuild/staging.ts';
+import { pageBuildEnv } from './lib/page-build-env.ts';
 import { getBuildDate } from '../src/lib/build-date.ts';
 import { settings, siteUrlWarning } from '../src/settings.ts';
 import { problemCount, problemReport } from '../src/checks/problems.ts';
@@ -70,14 +71,9 @@ const astro = join(dirname(astroPackage), 'bin/astro.mjs');
 // less alive (0.9–1.2 GB after a collection at 20,000 entries). With 3,072 MB its garbage grew to 2 GB, the
 // build's peak (3,573 MB at 20,000 entries); 2,048 makes it collect sooner. Raise it past ~30,000 entries.
 const heapMB = settings.buildHeapMB;
-// Astro lets every environment variable override the same key of import.meta.env in the page build, so a
-// BASE_URL or SITE left in the environment (Vitest sets BASE_URL) would replace the base path and address
-// that astro.config.mjs takes from SITE_URL. The page build does not get them. WAT_WERKT_POSTBUILD tells it that
-// the steps below follow (a bare `astro build` warns that they did not run: src/integrations/half-build-notice.ts).
-const astroEnv = {
-  ...Object.fromEntries(Object.entries(process.env).filter(([name]) => !['BASE_URL', 'SITE'].includes(name))),
-  WAT_WERKT_POSTBUILD: '1',
-};
+// BASE_URL and SITE kept out, the post-build steps announced, the bundler's freed memory returned at once
+// (scripts/lib/page-build-env.ts).
+const astroEnv = pageBuildEnv(process.env);
 // The site published before the current one, brought up to date, so unchanged pages need not be written
 // again (src/postbuild/reused-staging.ts).
 const folders = { cacheDir: settings.cacheDir, target, staging: root, spare: stage.spare };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { heapKeptMB, largePage } from '../../tests/helpers/heap.ts';
 import { pathOfFile } from './built-pages.ts';
-import { findBrokenInternalLinks } from './internal-links.ts';
+import { findBrokenInternalLinks, idsAndLinks } from './internal-links.ts';
 
 const site = new URL('https://wat-werkt.example/');
 const pages = [
@@ -41,5 +42,18 @@ describe('findBrokenInternalLinks', () => {
     expect(pathOfFile('index.html')).toBe('/');
     expect(pathOfFile('verslagen/congres/index.html')).toBe('/verslagen/congres/');
     expect(pathOfFile('404.html')).toBe('/404.html');
+  });
+});
+
+describe('idsAndLinks', () => {
+  it("keeps a page's ids and links, not the page they were read from", () => {
+    // Each id and link is long enough to be kept as a view into its page.
+    const { kept, grownMB } = heapKeptMB(() =>
+      Array.from({ length: 100 }, (_, i) =>
+        idsAndLinks(largePage(`<h2 id="paragraaf-${i}-lessen">x</h2><a href="/verslagen/verslag-${i}/">v</a>`)),
+      ),
+    );
+    expect(kept[99]).toEqual({ ids: new Set(['paragraaf-99-lessen']), hrefs: new Set(['/verslagen/verslag-99/']) });
+    expect(grownMB).toBeLessThan(10);
   });
 });

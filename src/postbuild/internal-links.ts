@@ -5,6 +5,7 @@
  */
 import { Parser } from 'htmlparser2';
 import { decodeOrKeep } from '../lib/uri.ts';
+import { detached } from './built-pages.ts';
 
 export interface BuiltPage {
   /** Site path, e.g. /verslagen/congres/ or /404.html. */
@@ -75,8 +76,9 @@ export function idsAndLinks(html: string): PageLinks {
   const hrefs = new Set<string>();
   const parser = new Parser({
     onopentag(name, attributes) {
-      if (attributes.id !== undefined) ids.add(attributes.id);
-      if (name === 'a' && attributes.href !== undefined) hrefs.add(attributes.href);
+      // Copies: the check keeps every page's ids and links until it has read them all (built-pages.ts).
+      if (attributes.id !== undefined) ids.add(detached(attributes.id));
+      if (name === 'a' && attributes.href !== undefined) hrefs.add(detached(attributes.href));
     },
   });
   parser.end(html);

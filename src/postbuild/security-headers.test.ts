@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { headerRules, parsePolicy, policyOfPage, sitePolicy } from './security-headers.ts';
+import { heapKeptMB, largePage } from '../../tests/helpers/heap.ts';
 
 describe('sitePolicy', () => {
   it("keeps the pages' directives and joins their hashes, sorted", () => {
@@ -32,6 +33,16 @@ it('reads the policy Astro writes into a page', () => {
   const html = `<head><meta charset="utf-8"><meta http-equiv="content-security-policy" content="default-src 'self';"></head>`;
   expect(policyOfPage(html)).toBe("default-src 'self';");
   expect(policyOfPage('<head></head>')).toBeUndefined();
+});
+
+it("keeps a page's policy, not the page it was read from", () => {
+  const { kept, grownMB } = heapKeptMB(() =>
+    Array.from({ length: 100 }, (_, i) =>
+      policyOfPage(largePage(`<meta http-equiv="content-security-policy" content="default-src 'self'; page ${i}">`)),
+    ),
+  );
+  expect(kept[99]).toBe("default-src 'self'; page 99");
+  expect(grownMB).toBeLessThan(10);
 });
 
 describe('headerRules', () => {

@@ -13,7 +13,7 @@
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { htmlFilesIn } from './built-pages.ts';
+import { detached, htmlFilesIn } from './built-pages.ts';
 
 /** Valid only as a header: a meta policy cannot stop other sites from framing the page. */
 const headerOnlyDirectives = ["frame-ancestors 'none'"];
@@ -74,8 +74,11 @@ export function sitePolicy(pages: { file: string; policy: string }[]): string {
   return [...site].map(([name, { sources, hashes }]) => [name, ...sources, ...[...hashes].sort()].join(' ')).join('; ');
 }
 
-/** The policy Astro wrote into a built page, or undefined. */
-export const policyOfPage = (html: string) => metaPolicy.exec(html)?.[1];
+/** The policy Astro wrote into a built page, or undefined; a copy, as every page's is kept (built-pages.ts). */
+export const policyOfPage = (html: string) => {
+  const policy = metaPolicy.exec(html)?.[1];
+  return policy && detached(policy);
+};
 
 /** The top-level folder of the browser editor, whose pages carry the editor's policy. */
 export const editorFolder = 'redactie';
