@@ -7,7 +7,7 @@ import { evidenceLevelInfo, evidenceRank } from '../lib/evidence.ts';
 import { evidenceLevels } from '../schemas/evidence.ts';
 import { primaryBundle, type BundleManifest, type SearchBundle } from '../search/bundles.ts';
 import { NEWEST_BUNDLE_PAGES, planBundles, type BundlePlan, type PlannedPage } from './bundle-plan.ts';
-import { htmlFilesIn } from './built-pages.ts';
+import { detached, htmlFilesIn } from './built-pages.ts';
 import { indexedWords, separateBlocks } from './search-text.ts';
 import { COMPOUND_PARTS, compoundParts, isPartWord } from './compound-parts.ts';
 
@@ -153,8 +153,12 @@ const partsMark = new RegExp(` data-pagefind-meta="${COMPOUND_PARTS}:[^"]*"`);
 const pageMarks = (parts: readonly string[]) =>
   parts.length === 0 ? '' : ` data-pagefind-meta="${COMPOUND_PARTS}:${parts.join(' ')}"`;
 
-/** The marks a page carries, as pageMarks writes them. */
-const marksOf = (html: string) => (bundleMark.exec(html)?.[0] ?? '') + (partsMark.exec(html)?.[0] ?? '');
+/**
+ * The marks a page carries, as pageMarks writes them: a copy (detached), since the index step keeps every
+ * page's marks until all pages are read, and a match would keep its page.
+ */
+export const marksOf = (html: string) =>
+  detached((bundleMark.exec(html)?.[0] ?? '') + (partsMark.exec(html)?.[0] ?? ''));
 
 /** The page with `marks` on its searchable part instead of any it had. */
 const markPage = (html: string, marks: string) =>
