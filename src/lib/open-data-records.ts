@@ -34,17 +34,3 @@ export async function openDataRecords(entries: readonly AnyEntry[], site: URL): 
     for (const entry of entries) yield toOpenDataRecord(entry, site, published, bodyOf(entry));
   })();
 }
-
-/** A response written from pieces of text as the reader asks for them. */
-export function streamedResponse(chunks: Iterable<string>, contentType: string): Response {
-  const encoder = new TextEncoder();
-  const pieces = chunks[Symbol.iterator]();
-  const body = new ReadableStream<Uint8Array>({
-    pull(controller) {
-      const next = pieces.next();
-      if (next.done) controller.close();
-      else controller.enqueue(encoder.encode(next.value));
-    },
-  });
-  return new Response(body, { headers: { 'Content-Type': contentType } });
-}

@@ -2,7 +2,8 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getArchive } from '../../lib/archive.ts';
 import type { AnyEntry } from '../../lib/entry-summary.ts';
 import { csvChunks } from '../../lib/open-data-csv.ts';
-import { openDataRecords, streamedResponse } from '../../lib/open-data-records.ts';
+import { openDataRecords } from '../../lib/open-data-records.ts';
+import { streamedResponse } from '../../lib/streamed-response.ts';
 import { collectionInfo, entryCollections, type EntryCollection } from '../../schemas/collections.ts';
 
 /** /data/<collection>.csv: each collection as a spreadsheet (its columns differ, so there is no alles.csv). */

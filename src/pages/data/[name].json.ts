@@ -3,7 +3,8 @@ import { getArchive } from '../../lib/archive.ts';
 import { collectionInfo, entryCollections } from '../../schemas/collections.ts';
 import type { AnyEntry } from '../../lib/entry-summary.ts';
 import { jsonArrayChunks } from '../../lib/open-data.ts';
-import { openDataRecords, streamedResponse } from '../../lib/open-data-records.ts';
+import { openDataRecords } from '../../lib/open-data-records.ts';
+import { streamedResponse } from '../../lib/streamed-response.ts';
 
 /** /data/<collection>.json and /data/alles.json: the archive as open data. */
 export const getStaticPaths = (async () => {
