@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { fakePagefind, type FakePage } from '../../tests/helpers/fake-pagefind.ts';
-import { appendToShown, bundleSearch, type BundledIndex } from './bundle-search.ts';
+import { appendToShown, bundleSearch, mostCounts, sumCounts, type BundledIndex } from './bundle-search.ts';
 import type { BundleManifest, SearchBundle } from './bundles.ts';
 import { firstAnswer, search } from './pagefind.ts';
 import { parseSearchState } from './state.ts';
@@ -226,5 +226,17 @@ describe('the first results and the complete list', () => {
     const complete = await search(all, state('?q=oud-a'));
     expect(complete.via).toBe('query');
     expect(urls(complete.results)).toEqual(['/oud-a/']);
+  });
+});
+
+describe('facet counts over several searches', () => {
+  const counts = [{ type: { Verslag: 2, Programma: 1 } }, { type: { Verslag: 3 }, thema: { Wijkteams: 1 } }];
+
+  it('sums the counts of bundles, which hold different pages', () => {
+    expect(sumCounts(counts)).toEqual({ type: { Verslag: 5, Programma: 1 }, thema: { Wijkteams: 1 } });
+  });
+
+  it('takes the most of the counts of searches whose results overlap', () => {
+    expect(mostCounts(counts)).toEqual({ type: { Verslag: 3, Programma: 1 }, thema: { Wijkteams: 1 } });
   });
 });

@@ -65,15 +65,23 @@ export function bundleSearch(index: BundledIndex, sort: SearchOptions['sort'], s
   };
 }
 
-/** Each facet value's count over several bundles: the sum of theirs. */
-export function sumCounts(counts: FilterCounts[]): FilterCounts {
-  const sum: FilterCounts = {};
+/** Each facet value's count over several searches, the counts of one value combined by `combine`. */
+function combineCounts(counts: FilterCounts[], combine: (a: number, b: number) => number): FilterCounts {
+  const combined: FilterCounts = {};
   for (const filters of counts)
     for (const [filter, values] of Object.entries(filters))
-      for (const [value, count] of Object.entries(values))
-        (sum[filter] ??= {})[value] = (sum[filter][value] ?? 0) + count;
-  return sum;
+      for (const [value, count] of Object.entries(values)) {
+        const earlier = (combined[filter] ??= {})[value];
+        combined[filter][value] = earlier === undefined ? count : combine(earlier, count);
+      }
+  return combined;
 }
+
+/** Each facet value's count over several bundles: the sum of theirs. */
+export const sumCounts = (counts: FilterCounts[]) => combineCounts(counts, (a, b) => a + b);
+
+/** Per facet value the most of any of the counts: of searches whose results overlap, never more than they hold. */
+export const mostCounts = (counts: FilterCounts[]) => combineCounts(counts, Math.max);
 
 /**
  * A search over bundles, one bundle after another: by relevance their results merged by score; by date each

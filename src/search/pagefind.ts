@@ -20,7 +20,7 @@ import {
 } from './terms.ts';
 import { collectionInfo, supportCollections } from '../schemas/collections.ts';
 import { primaryBundle, type BundleManifest, type SearchBundle } from './bundles.ts';
-import { sumCounts, type BundledIndex } from './bundle-search.ts';
+import { mostCounts, sumCounts, type BundledIndex } from './bundle-search.ts';
 import { sitePath } from '../lib/site-path.ts';
 import type {
   FilterCounts,
@@ -273,16 +273,6 @@ async function closest(api: Pagefind, query: string, options: Options): Promise<
     suggestions: [...new Set(each.flatMap((found) => found.suggestions))],
     rarest: present.length > 1 ? present.reduce((a, b) => (sizes.get(b)! < sizes.get(a)! ? b : a)) : undefined,
   };
-}
-
-/** Per facet value the most of any of the counts: of searches whose results overlap, never more than they hold. */
-function mostCounts(counts: FilterCounts[]): FilterCounts {
-  const most: FilterCounts = {};
-  for (const filters of counts)
-    for (const [filter, values] of Object.entries(filters))
-      for (const [value, count] of Object.entries(values))
-        (most[filter] ??= {})[value] = Math.max(most[filter]?.[value] ?? 0, count);
-  return most;
 }
 
 /** Theme and organisation pages checked for a title that carries the query's words. */
