@@ -1,6 +1,6 @@
 /**
- * `npm run build`: Astro builds the pages, then this process writes the citation files, the Pagefind search
- * index, checks every internal link of the result and writes `_headers` with the pages' Content-Security-Policy. The two
+ * `npm run build`: Astro builds the pages, then this process writes the citation and open-data files, the
+ * Pagefind search index, checks every internal link of the result and writes `_headers` with the pages' Content-Security-Policy. The two
  * halves run one after the other in separate processes, so the memory of the page build and of the indexer
  * never add up (on a large archive each takes gigabytes). Everything is built in a staging folder that
  * replaces the output folder only when all steps succeeded (src/postbuild/staging.ts).
@@ -13,6 +13,7 @@ import { parseArgs } from 'node:util';
 import { buildInputs, builtFrom, forgetInputs, recordInputs } from '../src/postbuild/build-inputs.ts';
 import { checkBuiltLinks } from '../src/postbuild/built-links.ts';
 import { writeCitationFiles } from '../src/postbuild/citation-files.ts';
+import { writeOpenDataFiles } from '../src/postbuild/open-data-files.ts';
 import { writeSearchIndex } from '../src/postbuild/search-index.ts';
 import { writeSecurityHeaders } from '../src/postbuild/security-headers.ts';
 import { recordPublished, removeStaleFiles, reuseSpare, writtenFiles } from '../src/postbuild/reused-staging.ts';
@@ -95,6 +96,10 @@ if (pages.status !== 0) process.exit(pages.status ?? 1);
 const citations = writeCitationFiles(root);
 if (reused) removeStaleFiles(folders, pagesStarted, citations.files);
 console.log(`[wat-werkt] Wrote ${citations.written} of ${citations.files.length} citation files (the rest unchanged).`);
+
+// The open-data files, from the records the page build wrote (src/postbuild/open-data-files.ts).
+const openData = writeOpenDataFiles(root);
+console.log(`[wat-werkt] Wrote ${openData.files.length} open-data files of ${openData.records} records.`);
 
 // The index step writes its word breaks and bundle marks into the pages (search-index.ts), so the link check
 // reads pages as they are published: a rebuild keeps unchanged pages as they are (reused-staging.ts), and

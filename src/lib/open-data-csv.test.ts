@@ -2,8 +2,13 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { entryCollections } from '../schemas/collections.ts';
-import { csvChunks, csvColumns, toCell } from './open-data-csv.ts';
+import { csvColumns, csvText, toCell } from './open-data-csv.ts';
 import type { OpenDataRecord } from './open-data.ts';
+
+const csvOf = (records: OpenDataRecord[]) => {
+  const csv = csvText('practiceExamples');
+  return csv.header + records.map(csv.row).join('');
+};
 
 const record: OpenDataRecord = {
   id: 'gesprek-aan-tafel',
@@ -21,7 +26,7 @@ const record: OpenDataRecord = {
 };
 
 describe('toCsv', () => {
-  const text = [...csvChunks([record], 'practiceExamples')].join('');
+  const text = csvOf([record]);
 
   it('starts with a UTF-8 byte-order mark and ends rows with CRLF, as Excel expects', () => {
     expect(text.charCodeAt(0)).toBe(0xfeff);
@@ -54,7 +59,7 @@ it('neutralises every cell that a spreadsheet would run as a formula, and only t
     id: `r${i}`,
     data: { ...record.data, titel, samenvatting: titel, themas: [titel] },
   }));
-  const rows = parse([...csvChunks(records, 'practiceExamples')].join(''), {
+  const rows = parse(csvOf(records), {
     bom: true,
     delimiter: ';',
     columns: true,

@@ -25,21 +25,24 @@ export const csvColumns = (collection: EntryCollection): string[] => [
 export const toCell = (value: unknown): string =>
   value === undefined || value === null ? '' : typeof value === 'string' ? value : JSON.stringify(value);
 
-/** The CSV, header first, one row at a time: a collection of 20,000 entries is never one string in memory. */
-export function* csvChunks(records: Iterable<OpenDataRecord>, collection: EntryCollection): Generator<string> {
+/**
+ * A collection's CSV in pieces, its header and then one row at a time: a collection of 20,000 entries is never
+ * one string in memory.
+ */
+export function csvText(collection: EntryCollection) {
   // Derived from the schema once per file, not per row: at 20,000 entries that was seconds of every build.
   const columns = csvColumns(collection);
   // A cell that starts with =, +, -, @, tab or CR is a formula to Excel (OWASP's CSV injection): csv-stringify
   // puts a ' before it. The JSON keeps the exact text, and /open-data/ says so.
   const options = { columns, delimiter: ';', record_delimiter: 'windows', escape_formulas: true } as const;
-  yield stringify([], { ...options, bom: true, header: true });
-  for (const { data, ...record } of records) {
-    const row = Object.fromEntries(
-      columns.map((column) => [
+  return {
+    header: stringify([], { ...options, bom: true, header: true }),
+    row: ({ data, ...record }: OpenDataRecord) => {
+      const cells = columns.map((column) => [
         column,
         toCell(column in record ? record[column as keyof typeof record] : data[column]),
-      ]),
-    );
-    yield stringify([row], options);
-  }
+      ]);
+      return stringify([Object.fromEntries(cells)], options);
+    },
+  };
 }

@@ -6,6 +6,12 @@ import { collectionInfo, entryCollections, type EntryCollection } from '../schem
 import { attribution, contentLicence } from './licences.ts';
 import { sitePath } from './site-path.ts';
 
+/** The name of the file with every entry. */
+export const EVERYTHING = 'alles';
+
+/** An open-data file's path inside the site, e.g. `data/alles.json`. */
+export const openDataPath = (name: string, extension: 'json' | 'schema.json' | 'csv') => `data/${name}.${extension}`;
+
 export interface OpenDataFile {
   /** The file name without extension: a collection's folder, or `alles`. */
   name: string;
@@ -27,16 +33,16 @@ export function openDataFiles(entries: Record<EntryCollection, readonly unknown[
     label,
     type: collection && collectionInfo[collection].folder,
     count,
-    json: sitePath(`/data/${name}.json`),
-    schema: sitePath(`/data/${name}.schema.json`),
-    csv: collection && sitePath(`/data/${name}.csv`),
+    json: sitePath(`/${openDataPath(name, 'json')}`),
+    schema: sitePath(`/${openDataPath(name, 'schema.json')}`),
+    csv: collection && sitePath(`/${openDataPath(name, 'csv')}`),
   });
   return [
     ...entryCollections.map((collection) =>
       file(collectionInfo[collection].folder, collectionInfo[collection].plural, counts(collection), collection),
     ),
     file(
-      'alles',
+      EVERYTHING,
       'Het hele archief',
       entryCollections.reduce((sum, collection) => sum + counts(collection), 0),
     ),

@@ -1,16 +1,16 @@
 /**
- * The records of a set of entries for the open-data files (JSON and CSV), with each entry image published as
- * a re-encoded copy: no camera metadata leaves the site (images.ts). The files are the largest a build
- * writes (about 130 MB for everything at 20,000 entries), so records are made one at a time while the
- * response is written, and each entry's text is read from its file only then (content.config.ts).
+ * The records of the open-data files (JSON and CSV) without the entries' text, with each entry image published
+ * as a re-encoded copy: no camera metadata leaves the site (images.ts). The files are written from them a record
+ * at a time (open-data-export.ts).
  */
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { getImage } from 'astro:assets';
-import { bodyOfSource } from './content-files.ts';
+import { getArchive, type Archive } from './archive.ts';
 import type { AnyEntry } from './entry-summary.ts';
 import { imageFacts } from './images.ts';
-import { toOpenDataRecord, type OpenDataRecord } from './open-data.ts';
+import { toOpenDataFields } from './open-data.ts';
+import { openDataTexts, type OpenDataSource } from './open-data-export.ts';
+import { entryCollections } from '../schemas/collections.ts';
 
 /** Each entry image as a re-encoded copy, by the original's build URL. */
 async function publishImages(entries: readonly AnyEntry[]): Promise<Map<string, string>> {
@@ -23,14 +23,18 @@ async function publishImages(entries: readonly AnyEntry[]): Promise<Map<string, 
 }
 
 /**
- * Astro gives `filePath` relative to the project root, the working directory of every build
- * (scripts/build.ts).
+ * The records of every entry, collection by collection in the archive's order. Astro gives `filePath` relative to
+ * the project root, the working directory of every build (scripts/build.ts); the record holds it absolute.
  */
-const bodyOf = (entry: AnyEntry) => bodyOfSource(readFileSync(resolve(entry.filePath!), 'utf8'));
-
-export async function openDataRecords(entries: readonly AnyEntry[], site: URL): Promise<Iterable<OpenDataRecord>> {
+export async function openDataSources(archive: Archive, site: URL): Promise<OpenDataSource[]> {
+  const entries = entryCollections.flatMap((collection) => archive[collection] as AnyEntry[]);
   const published = await publishImages(entries);
-  return (function* () {
-    for (const entry of entries) yield toOpenDataRecord(entry, site, published, bodyOf(entry));
-  })();
+  return entries.map((entry) => ({ ...toOpenDataFields(entry, site, published), source: resolve(entry.filePath!) }));
+}
+
+/** An open-data file (its path inside the site) on the development server, which has no post-build step. */
+export async function openDataResponse(path: string, site: URL): Promise<Response> {
+  const texts = openDataTexts(await openDataSources(await getArchive(), site));
+  const type = path.endsWith('.csv') ? 'text/csv; charset=utf-8' : 'application/json';
+  return new Response(texts.get(path), { headers: { 'Content-Type': type } });
 }

@@ -47,34 +47,29 @@ function toPlainData(value: unknown, site: URL, published: PublishedImages): unk
   return value;
 }
 
-/** An entry's record; its text (`body`) is read from the file by the caller (content-files.ts, bodyOfSource). */
-export const toOpenDataRecord = (
-  entry: AnyEntry,
-  site: URL,
-  published: PublishedImages,
-  body: string,
-): OpenDataRecord => ({
+/** A record without the entry's text, which is added when the file is written (postbuild/open-data-files.ts). */
+export type OpenDataFields = Omit<OpenDataRecord, 'body'>;
+
+/** An entry's record without its text: the text is read from the entry's file (content-files.ts, bodyOfSource). */
+export const toOpenDataFields = (entry: AnyEntry, site: URL, published: PublishedImages): OpenDataFields => ({
   id: entry.id,
   type: collectionInfo[entry.collection].folder,
   url: siteUrlOf(entryPath(entry.collection, entry.id), site),
   license: contentLicence.url,
   data: toPlainData(entry.data, site, published) as Record<string, unknown>,
-  body,
 });
 
 /**
  * `JSON.stringify(items, null, 2)` in pieces, one item at a time, so a file of 20,000 records is never one
- * string in memory (the largest single allocation of a build).
+ * string in memory (the largest single allocation of a build): each item after `index` others, then the end
+ * after `count` items.
  */
-export function* jsonArrayChunks(items: Iterable<unknown>): Generator<string> {
-  let first = true;
-  for (const item of items) {
-    // Nested one level deeper than on its own; JSON text has no line breaks inside strings.
-    yield `${first ? '[\n' : ',\n'}  ${JSON.stringify(item, null, 2).replaceAll('\n', '\n  ')}`;
-    first = false;
-  }
-  yield first ? '[]' : '\n]';
-}
+export const jsonArrayText = {
+  // Nested one level deeper than on its own; JSON text has no line breaks inside strings.
+  item: (item: unknown, index: number) =>
+    `${index === 0 ? '[\n' : ',\n'}  ${JSON.stringify(item, null, 2).replaceAll('\n', '\n  ')}`,
+  end: (count: number) => (count === 0 ? '[]' : '\n]'),
+};
 
 /** The JSON Schema of an entry's frontmatter as editors write it: also the list of the CSV's data columns. */
 export function dataSchema(collection: EntryCollection) {

@@ -1,19 +1,16 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getArchive } from '../../lib/archive.ts';
-import type { AnyEntry } from '../../lib/entry-summary.ts';
-import { csvChunks } from '../../lib/open-data-csv.ts';
-import { openDataRecords } from '../../lib/open-data-records.ts';
-import { streamedResponse } from '../../lib/streamed-response.ts';
-import { collectionInfo, entryCollections, type EntryCollection } from '../../schemas/collections.ts';
+import { openDataFiles, openDataPath } from '../../lib/open-data-files.ts';
+import { openDataResponse } from '../../lib/open-data-records.ts';
 
-/** /data/<collection>.csv: each collection as a spreadsheet (its columns differ, so there is no alles.csv). */
+/**
+ * /data/<name>.csv on the development server. A build writes the open-data files after the page loop
+ * (src/pages/open-data-records.json.ts, src/postbuild/open-data-files.ts), so this route has no pages there.
+ */
 export const getStaticPaths = (async () => {
-  const archive = await getArchive();
-  return entryCollections.map((collection) => ({
-    params: { name: collectionInfo[collection].folder },
-    props: { collection, entries: archive[collection] as AnyEntry[] },
-  }));
+  if (!import.meta.env.DEV) return [];
+  const files = openDataFiles(await getArchive());
+  return files.flatMap((file) => (file.csv ? [{ params: { name: file.name } }] : []));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ collection: EntryCollection; entries: AnyEntry[] }> = async ({ props, site }) =>
-  streamedResponse(csvChunks(await openDataRecords(props.entries, site!), props.collection), 'text/csv; charset=utf-8');
+export const GET: APIRoute = async ({ params, site }) => openDataResponse(openDataPath(params.name!, 'csv'), site!);

@@ -1,22 +1,16 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getArchive } from '../../lib/archive.ts';
-import { collectionInfo, entryCollections } from '../../schemas/collections.ts';
-import type { AnyEntry } from '../../lib/entry-summary.ts';
-import { jsonArrayChunks } from '../../lib/open-data.ts';
-import { openDataRecords } from '../../lib/open-data-records.ts';
-import { streamedResponse } from '../../lib/streamed-response.ts';
+import { openDataFiles, openDataPath } from '../../lib/open-data-files.ts';
+import { openDataResponse } from '../../lib/open-data-records.ts';
 
-/** /data/<collection>.json and /data/alles.json: the archive as open data. */
+/**
+ * /data/<name>.json on the development server. A build writes the open-data files after the page loop
+ * (src/pages/open-data-records.json.ts, src/postbuild/open-data-files.ts), so this route has no pages there.
+ */
 export const getStaticPaths = (async () => {
-  const archive = await getArchive();
-  const byCollection = entryCollections.map((collection) => ({
-    name: collectionInfo[collection].folder,
-    entries: archive[collection] as AnyEntry[],
-  }));
-  return [...byCollection, { name: 'alles', entries: byCollection.flatMap((c) => c.entries) }].map(
-    ({ name, entries }) => ({ params: { name }, props: { entries } }),
-  );
+  if (!import.meta.env.DEV) return [];
+  const files = openDataFiles(await getArchive());
+  return files.flatMap((file) => (file.json ? [{ params: { name: file.name } }] : []));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ entries: AnyEntry[] }> = async ({ props, site }) =>
-  streamedResponse(jsonArrayChunks(await openDataRecords(props.entries, site!)), 'application/json');
+export const GET: APIRoute = async ({ params, site }) => openDataResponse(openDataPath(params.name!, 'json'), site!);

@@ -1,6 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { collectionInfo, entryCollections } from '../../schemas/collections.ts';
 import { fileSchema, recordSchema } from '../../lib/open-data.ts';
+import { EVERYTHING } from '../../lib/open-data-files.ts';
 
 /** The JSON Schema of each open-data file, generated from the collection schemas. */
 export const getStaticPaths = (() => {
@@ -9,7 +10,7 @@ export const getStaticPaths = (() => {
     props: { schema: fileSchema(`Wat Werkt: ${collectionInfo[collection].plural}`, recordSchema(collection)) },
   }));
   const everything = {
-    params: { name: 'alles' },
+    params: { name: EVERYTHING },
     props: { schema: fileSchema('Wat Werkt: het hele archief', { anyOf: entryCollections.map(recordSchema) }) },
   };
   return [...perCollection, everything];
