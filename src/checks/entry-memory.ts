@@ -9,7 +9,7 @@
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
-import { digest } from '../digest.ts';
+import { digest, fileDigest } from '../digest.ts';
 import type { FieldPath } from './frontmatter.ts';
 
 /** What checking one file gives; `lineOf` is a function, remembered as the line of every field. */
@@ -33,7 +33,7 @@ function codeVersion(): string {
   const src = join(import.meta.dirname, '..');
   const files = ['checks', 'lib', 'schemas'].flatMap((layer) => sourcesOf(join(src, layer)));
   const installed = join(src, '..', 'node_modules/.package-lock.json');
-  return digest([...files, installed].map((file) => `${file} ${digest(readFileSync(file))}`).join('\n'));
+  return digest([...files, installed].map((file) => `${file} ${fileDigest(file)}`).join('\n'));
 }
 
 /** Every path below `value` (map keys and list positions), with the path itself: the fields of a data block. */
@@ -66,7 +66,7 @@ export function entryMemory(file: string, contentRoot: string) {
       .filter((entry) => entry.isFile() && !/\.mdx?$/.test(entry.name))
       .map((entry) => join(entry.parentPath, entry.name))
       .sort()
-      .map((path) => `${path} ${digest(readFileSync(path))}`)
+      .map((path) => `${path} ${fileDigest(path)}`)
       .join('\n'),
   );
   const version = digest(`${codeVersion()} ${images}`);
@@ -87,7 +87,7 @@ export function entryMemory(file: string, contentRoot: string) {
       collection: string,
       run: () => FileCheck<Result>,
     ): Result {
-      const key = digest(`${shown}\n${collection}\n${digest(readFileSync(path))}`);
+      const key = digest(`${shown}\n${collection}\n${fileDigest(path)}`);
       const known = previous.get(key);
       if (known) {
         reused++;

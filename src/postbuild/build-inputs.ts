@@ -10,7 +10,7 @@
  */
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { digest } from '../digest.ts';
+import { digest, fileDigest } from '../digest.ts';
 import { git } from '../lib/git-history.ts';
 import { filesIn } from './built-pages.ts';
 import { siteFingerprint } from './reused-staging.ts';
@@ -27,7 +27,7 @@ export interface BuildInputSources {
 const buildEnvironment =
   /^(WAT_WERKT_|PUBLIC_|ASTRO_|VITE_|NODE_|SITE_URL$|SOURCE_DATE_EPOCH$|GITHUB_SERVER_URL$|GITHUB_REPOSITORY$|TZ$|LANG$|LC_)/;
 
-const fileDigest = (file: string) => (existsSync(file) ? digest(readFileSync(file)) : 'missing');
+const digestOrMissing = (file: string) => (existsSync(file) ? fileDigest(file) : 'missing');
 
 /** The digest of everything the build is made from; undefined when part of it cannot be read. */
 export function buildInputs({ projectRoot, contentRoot, values, env }: BuildInputSources): string | undefined {
@@ -38,12 +38,12 @@ export function buildInputs({ projectRoot, contentRoot, values, env }: BuildInpu
   const inContent = (file: string) => !relative(content, join(project, file)).startsWith('..');
   const projectFiles = listed.stdout.split('\0').filter((file) => file !== '' && !inContent(file));
   const lines = [
-    ...projectFiles.sort().map((file) => `project ${file} ${fileDigest(join(project, file))}`),
+    ...projectFiles.sort().map((file) => `project ${file} ${digestOrMissing(join(project, file))}`),
     // The content tree whether git sees it or not: the build reads every file in it.
     ...filesIn(content)
       .sort()
-      .map((file) => `content ${file} ${fileDigest(join(content, file))}`),
-    `installed ${fileDigest(join(project, 'node_modules/.package-lock.json'))}`,
+      .map((file) => `content ${file} ${digestOrMissing(join(content, file))}`),
+    `installed ${digestOrMissing(join(project, 'node_modules/.package-lock.json'))}`,
     // The history of the pages and the source commit of the data (src/lib/git-history.ts, source-commit.ts).
     ...[project, content].flatMap((folder) =>
       [

@@ -63,8 +63,11 @@ it('writes every file from the records, with each text read from its entry file,
   expect(read('data/werkzame-elementen.json')).toBe(JSON.stringify([anchor, outreach], null, 2));
   expect(read('data/alles.json')).toBe(JSON.stringify([anchor, outreach, congress], null, 2));
   expect(read('data/praktijkvoorbeelden.json')).toBe('[]');
-  const rows = parse(read('data/werkzame-elementen.csv'), { bom: true, delimiter: ';', columns: true });
-  expect(rows.map((row: Record<string, string>) => [row.id, row.titel, row.body])).toEqual([
+  const rows = parse(read('data/werkzame-elementen.csv'), { bom: true, delimiter: ';', columns: true }) as Record<
+    string,
+    string
+  >[];
+  expect(rows.map((row) => [row.id, row.titel, row.body])).toEqual([
     ['vaste-ankerpersoon', 'vaste-ankerpersoon', anchor!.body],
     ['outreachend', 'outreachend', outreach!.body],
   ]);

@@ -34,7 +34,7 @@ import {
 } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { digest } from '../digest.ts';
+import { digest, fileDigest } from '../digest.ts';
 import { filesIn } from './built-pages.ts';
 import { SEARCH_INDEX } from './search-index.ts';
 
@@ -76,7 +76,6 @@ interface PublishedRecord {
 /** How a build starts: over the spare brought up to date, over the published site itself, or empty. */
 export type Reuse = 'spare' | 'published' | undefined;
 
-const digestOf = (file: string) => digest(readFileSync(file));
 const folderId = (path: string): FolderId => {
   const { ino, birthtimeMs } = statSync(path);
   return { ino, birthtimeMs };
@@ -125,7 +124,7 @@ export function reuseSpare({ cacheDir, target, staging, spare }: BuildFolders): 
     record !== undefined &&
     record.target === resolve(target) &&
     existsSync(manifestFile(cacheDir)) &&
-    record.manifest === digestOf(manifestFile(cacheDir));
+    record.manifest === fileDigest(manifestFile(cacheDir));
   const spareValid =
     recorded &&
     record.spareFolder !== undefined &&
@@ -239,7 +238,7 @@ export function recordPublished({ cacheDir, target, spare }: BuildFolders, writt
   const record: PublishedRecord = {
     version: RECORD_VERSION,
     target: resolve(target),
-    manifest: digestOf(manifestFile(cacheDir)),
+    manifest: fileDigest(manifestFile(cacheDir)),
     targetFolder: folderId(target),
     ...(existsSync(spare) && { spareFolder: folderId(spare) }),
     written,
