@@ -68,12 +68,7 @@ export function readContent(
       const path = join(contentRoot, folder, file);
       const shown = join(displayRoot, folder, file);
       const check = () => checkEntry(path, shown, collection, imageRoots);
-      const result = memory
-        ? memory.check(path, shown, collection, () => {
-            const checked = check();
-            return { result: checked, fields: checked.entry?.data ?? checked.validFields };
-          })
-        : check();
+      const result = memory ? memory.check(path, shown, collection, check) : check();
       problems.push(...result.problems);
       const id = entryIdFromPath(file);
       if (result.entry) parsed.push({ ...result.entry, lineOf: result.lineOf!, id });

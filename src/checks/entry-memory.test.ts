@@ -43,7 +43,7 @@ it('checks again a file whose bytes changed, and every file when an image or the
     for (const file of ['verslagen/proefcongres.mdx', 'themas/geldzorgen.md'])
       memory.check(join(content, file), join(shown, file), 'x', () => {
         runs++;
-        return { result: { problems: [], lineOf: () => 1 }, fields: {} };
+        return { problems: [], lineOf: () => 1 };
       });
     memory.save();
     return memory.reused;
@@ -56,4 +56,25 @@ it('checks again a file whose bytes changed, and every file when an image or the
   expect(checkAll()).toBe(0);
   expect(checkAll('elders')).toBe(0);
   expect(runs).toBe(2 + 1 + 2 + 2);
+});
+
+it("asks a file's lines only when a problem needs one, checking a remembered file again for them", () => {
+  const file = join(content, 'themas/geldzorgen.md');
+  const asked: string[] = [];
+  let runs = 0;
+  const run = () => {
+    runs++;
+    return { problems: [], lineOf: (path: readonly (string | number)[]) => (asked.push(path.join('.')), 7) };
+  };
+  const first = entryMemory(memoryFile, content);
+  first.check(file, file, 'themes', run);
+  first.save();
+  expect(asked).toEqual([]);
+
+  const remembered = entryMemory(memoryFile, content).check(file, file, 'themes', run);
+  expect(runs).toBe(1);
+  expect(remembered.lineOf?.(['titel'])).toBe(7);
+  expect(remembered.lineOf?.(['omschrijving'])).toBe(7);
+  expect(runs).toBe(2);
+  expect(asked).toEqual(['titel', 'omschrijving']);
 });

@@ -12,15 +12,11 @@ import { deserialize, serialize } from 'node:v8';
 import { digest, fileDigest } from '../digest.ts';
 import type { FieldPath } from './frontmatter.ts';
 
-/** What checking one file gives; `lineOf` is a function, remembered as the line of every field. */
-export interface FileCheck<Result extends { lineOf?: (path: FieldPath) => number }> {
-  result: Result;
-  /** The fields whose lines may be asked for later (the checked data). */
-  fields: unknown;
-}
+/** What checking one file gives: `lineOf`, a function, is not remembered (below). */
+type FileCheck = { lineOf?: (path: FieldPath) => number };
 
-/** A file's check without its `lineOf`, and the lines of its fields when it had one. */
-type Stored = { result: Record<string, unknown>; lines?: Record<string, number> };
+/** A file's check without its `lineOf`, and whether it had one. */
+type Stored = { result: Record<string, unknown>; hasLines: boolean };
 
 const sourcesOf = (folder: string): string[] =>
   readdirSync(folder, { recursive: true, withFileTypes: true })
@@ -35,26 +31,6 @@ function codeVersion(): string {
   const installed = join(src, '..', 'node_modules/.package-lock.json');
   return digest([...files, installed].map((file) => `${file} ${fileDigest(file)}`).join('\n'));
 }
-
-/** Every path below `value` (map keys and list positions), with the path itself: the fields of a data block. */
-function pathsIn(value: unknown, path: FieldPath = []): FieldPath[] {
-  const children =
-    Array.isArray(value) && value.length > 0
-      ? value.flatMap((item, i) => pathsIn(item, [...path, i]))
-      : value && typeof value === 'object' && !(value instanceof Date)
-        ? Object.entries(value).flatMap(([key, item]) => pathsIn(item, [...path, key]))
-        : [];
-  return [path, ...children];
-}
-
-/** A `lineOf` from remembered lines: the line of the longest known beginning of the path, as lineOf walks. */
-const linesOf = (lines: Record<string, number>) => (path: FieldPath) => {
-  for (let length = path.length; length >= 0; length--) {
-    const line = lines[JSON.stringify(path.slice(0, length))];
-    if (line !== undefined) return line;
-  }
-  return 1;
-};
 
 /**
  * A memory of file checks in `file` (under the build's cache), for the content tree at `contentRoot`:
@@ -81,24 +57,22 @@ export function entryMemory(file: string, contentRoot: string) {
   let reused = 0;
 
   return {
-    check<Result extends { lineOf?: (path: FieldPath) => number }>(
-      path: string,
-      shown: string,
-      collection: string,
-      run: () => FileCheck<Result>,
-    ): Result {
+    check<Result extends FileCheck>(path: string, shown: string, collection: string, run: () => Result): Result {
       const key = digest(`${shown}\n${collection}\n${fileDigest(path)}`);
       const known = previous.get(key);
       if (known) {
         reused++;
         files.set(key, known);
-        return { ...known.result, ...(known.lines && { lineOf: linesOf(known.lines) }) } as Result;
+        if (!known.hasLines) return known.result as Result;
+        // A field's line is asked for only by a problem found across files (a reference to an entry that is
+        // gone, a duplicate title), which is rare: the file is checked again then. Remembering every field's
+        // line instead made the check find them all, with the second YAML parser, on every file.
+        let lineOf: FileCheck['lineOf'];
+        return { ...known.result, lineOf: (field: FieldPath) => (lineOf ??= run().lineOf!)(field) } as Result;
       }
-      const { result, fields } = run();
+      const result = run();
       const { lineOf, ...rest } = result;
-      const lines =
-        lineOf && Object.fromEntries(pathsIn(fields).map((field) => [JSON.stringify(field), lineOf(field)]));
-      files.set(key, { result: rest, ...(lines && { lines }) });
+      files.set(key, { result: rest, hasLines: lineOf !== undefined });
       return result;
     },
     /** Files answered from memory instead of checked. */
