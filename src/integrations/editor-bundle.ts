@@ -143,6 +143,8 @@ export function editorBundle(cacheDir: string): AstroIntegration {
         const plugin: Plugin = {
           name: 'wat-werkt:editor-bundle',
           enforce: 'pre',
+          // The development server's scan of dependencies would otherwise try to load the bundle as a file.
+          config: () => ({ optimizeDeps: { exclude: ['@sveltia/cms'] } }),
           resolveId: (id) => (id === '@sveltia/cms' ? { id: `${url}${entryName}`, external: true } : undefined),
           configureServer(server) {
             server.middlewares.use(url, (request, response, next) => {
