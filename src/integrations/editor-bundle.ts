@@ -55,7 +55,8 @@ export const editorBundleKey = (sveltiaVersion: string, transform: string) =>
 /**
  * The bundle for `key` in `cacheRoot`, made by `bundle(folder)` only when it is missing; other keys' bundles
  * go (an older Sveltia's). A bundle is written beside its folder and moved in when complete, so a build that
- * stopped halfway leaves no half bundle that a later build would take for whole.
+ * stopped halfway leaves no half bundle that a later build would take for whole, and two processes that
+ * bundle at once (a test run's config beside a build) each write their own and the first to finish wins.
  */
 export async function cachedEditorBundle(
   cacheRoot: string,
@@ -63,12 +64,21 @@ export async function cachedEditorBundle(
   bundle: (folder: string) => Promise<void>,
 ): Promise<{ folder: string; bundled: boolean }> {
   const folder = join(cacheRoot, key);
-  if (existsSync(join(folder, entryName))) return { folder, bundled: false };
+  const complete = () => existsSync(join(folder, entryName));
+  if (complete()) return { folder, bundled: false };
   mkdirSync(cacheRoot, { recursive: true });
-  for (const name of readdirSync(cacheRoot)) rmSync(join(cacheRoot, name), { recursive: true, force: true });
-  const part = `${folder}.part`;
-  await bundle(part);
-  renameSync(part, folder);
+  for (const name of readdirSync(cacheRoot))
+    if (!name.startsWith(key)) rmSync(join(cacheRoot, name), { recursive: true, force: true });
+  const part = `${folder}.${process.pid}.part`;
+  try {
+    await bundle(part);
+    rmSync(folder, { recursive: true, force: true });
+    renameSync(part, folder);
+  } catch (error) {
+    if (!complete()) throw error;
+  } finally {
+    rmSync(part, { recursive: true, force: true });
+  }
   return { folder, bundled: true };
 }
 
