@@ -102,6 +102,9 @@ async function bundleEditor(folder: string, entry: string): Promise<void> {
       modulePreload: false,
       // Fonts, images, wasm and the image worker stay files: the policy allows no script from data: URLs.
       assetsInlineLimit: 0,
+      // Sveltia's main file is 2 MB whatever we do; a warning about it on each new version would be noise.
+      chunkSizeWarningLimit: 4096,
+      reportCompressedSize: false,
       rolldownOptions: {
         input: entry,
         // The page imports the editor: its export (CMS) must survive, as in a library.
