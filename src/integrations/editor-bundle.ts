@@ -87,7 +87,7 @@ async function bundleEditor(folder: string, entry: string): Promise<void> {
   const { build } = await import('vite');
   await build({
     configFile: false,
-    envFile: false,
+    envDir: false,
     logLevel: 'warn',
     // Relative URLs: the bundle is served from a folder whose name the build does not know.
     base: './',
