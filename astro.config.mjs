@@ -4,7 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig, sharpImageService } from 'astro/config';
 import { contentGuard } from './src/integrations/content-guard.ts';
-import { editorOwnOrigin } from './src/integrations/editor-own-origin.ts';
+import { editorBundle } from './src/integrations/editor-bundle.ts';
 import { halfBuildNotice } from './src/integrations/half-build-notice.ts';
 import { releaseSyncStore } from './src/integrations/release-sync-store.ts';
 import { markdownBasePath } from './src/lib/markdown-base-path.ts';
@@ -72,9 +72,9 @@ export default defineConfig({
     sitemap({ filter: (page) => !/\/(404|redactie)\/$/.test(page) }),
     halfBuildNotice(settings.postbuildFollows),
     releaseSyncStore(),
+    editorBundle(settings.cacheDir),
   ],
   vite: {
-    plugins: [editorOwnOrigin()],
     build: {
       // scripts/build.ts builds into a staging folder that is either empty or the previous site brought up to
       // date (src/postbuild/reused-staging.ts), whose unchanged pages Astro keeps: it must not empty it.

@@ -22,7 +22,7 @@ const allowed: Record<string, string[]> = {
   editor: ['lib', 'schemas'],
   // The link check reports through the editors' check's reporter.
   postbuild: ['checks', 'digest', 'lib', 'schemas', 'search', 'settings'],
-  integrations: ['checks', 'lib', 'schemas', 'settings'],
+  integrations: ['checks', 'digest', 'lib', 'schemas', 'settings'],
   'content.config': ['lib', 'schemas', 'settings'],
   // The search page's browser code and its browser-safe helpers; it runs in the visitor's browser, so besides
   // itself it reaches only into browser-safe modules of lib and schemas (checked below, import by import).
