@@ -1,6 +1,10 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
 import { expect, it } from 'vitest';
 import { heapKeptMB, largePage } from '../../tests/helpers/heap.ts';
-import { marksOf } from './search-index.ts';
+import { marksOf, readPages } from './search-index.ts';
+import { wordMemory } from './word-memory.ts';
 
 it("keeps a page's marks, not the page it was read from", () => {
   // A page kept from the previous build carries its marks; the index step holds every page's until all are read.
@@ -11,4 +15,25 @@ it("keeps a page's marks, not the page it was read from", () => {
   );
   expect(kept[99]).toBe(' data-pagefind-meta="woorddelen:regie zorg99"');
   expect(grownMB).toBeLessThan(10);
+});
+
+it("reads a page's words once: a later build takes the unchanged pages' words from the memory, and gets the same", () => {
+  const root = mkdtempSync(join(tmpdir(), 'read-pages-'));
+  const body = (text: string) => `<html><main data-pagefind-body><p>${text}</p></main></html>`;
+  mkdirSync(join(root, 'a'));
+  writeFileSync(join(root, 'a/index.html'), body('Het wijkteam en de regie.'));
+  writeFileSync(join(root, 'index.html'), body('Eigen regie, een team.'));
+  const file = join(root, '..', `${basename(root)}-words.json`);
+  const read = () => {
+    const memory = wordMemory(file);
+    const site = readPages(root, memory);
+    memory.save();
+    return { ...site, reused: memory.reused };
+  };
+  const first = read();
+  expect(first.reused).toBe(0);
+  expect([...first.known].sort()).toEqual(['eigen', 'regie', 'team', 'wijkteam']);
+  expect(read()).toEqual({ ...first, reused: 2 });
+  rmSync(root, { recursive: true });
+  rmSync(file);
 });
