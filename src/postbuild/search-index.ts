@@ -50,9 +50,10 @@ export function writeSearchIndex(root: string, options: SearchIndexOptions): Sea
   const plans = planBundles(pages, options.bundlePages, NEWEST_BUNDLE_PAGES);
   // Each page gets the parts of its compounds (compound-parts.ts). A page kept from the previous build
   // (reused-staging.ts) carries them already: only a page whose marks differ is rewritten.
+  const partsOf = compoundParts(known);
   for (const plan of plans) {
     for (const file of plan.files) {
-      const wanted = pageMarks(compoundParts(pageWords.get(file)!, known));
+      const wanted = pageMarks(partsOf(pageWords.get(file)!));
       if (wanted === marks.get(file)) continue;
       const path = join(root, file);
       const marked = markPage(readFileSync(path, 'utf8'), wanted);
