@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { expect, it } from 'vitest';
@@ -23,6 +23,7 @@ it("reads a page's words once: a later build takes the unchanged pages' words fr
   mkdirSync(join(root, 'a'));
   writeFileSync(join(root, 'a/index.html'), body('Het wijkteam en de regie.'));
   writeFileSync(join(root, 'index.html'), body('Eigen regie, een team.'));
+  writeFileSync(join(root, '404.html'), '<main><p>Niet gevonden</p></main>');
   const file = join(root, '..', `${basename(root)}-words.json`);
   const read = () => {
     const memory = wordMemory(file);
@@ -34,6 +35,10 @@ it("reads a page's words once: a later build takes the unchanged pages' words fr
   expect(first.reused).toBe(0);
   expect([...first.known].sort()).toEqual(['eigen', 'regie', 'team', 'wijkteam']);
   expect(read()).toEqual({ ...first, reused: 2 });
+  // The searchable pages get their word breaks written with their marks, once: not here yet.
+  expect([...first.unseparated].sort()).toEqual(['a/index.html', 'index.html']);
+  expect(readFileSync(join(root, 'index.html'), 'utf8')).toBe(body('Eigen regie, een team.'));
+  expect(readFileSync(join(root, '404.html'), 'utf8')).toBe('<main><p>Niet gevonden</p> </main>');
   rmSync(root, { recursive: true });
   rmSync(file);
 });

@@ -46,18 +46,22 @@ const dateSort = /data-pagefind-sort="datum:([^"]+)"/;
  */
 export function writeSearchIndex(root: string, options: SearchIndexOptions): SearchIndexResult {
   const memory = wordMemory(options.memory);
-  const { pages, digests, pageWords, marks, known } = readPages(root, memory);
+  const { pages, digests, pageWords, marks, known, unseparated } = readPages(root, memory);
   const plans = planBundles(pages, options.bundlePages, NEWEST_BUNDLE_PAGES);
-  // Each page gets the parts of its compounds (compound-parts.ts). A page kept from the previous build
-  // (reused-staging.ts) carries them already: only a page whose marks differ is rewritten.
+  // Each page gets the parts of its compounds (compound-parts.ts), written with its word breaks: a page Astro
+  // wrote is written once. A page kept from the previous build (reused-staging.ts) has both already: only a
+  // page whose marks differ is rewritten.
   const partsOf = compoundParts(known);
   for (const plan of plans) {
     for (const file of plan.files) {
       const wanted = pageMarks(partsOf(pageWords.get(file)!));
-      if (wanted === marks.get(file)) continue;
+      const remarked = wanted !== marks.get(file);
+      if (!remarked && !unseparated.has(file)) continue;
       const path = join(root, file);
-      const marked = markPage(readFileSync(path, 'utf8'), wanted);
+      const separated = separateBlocks(readFileSync(path, 'utf8'));
+      const marked = remarked ? markPage(separated, wanted) : separated;
       writeFileSync(path, marked);
+      if (!remarked) continue;
       const key = digest(marked);
       memory.rewritten(digests.get(file)!, key);
       digests.set(file, key);
@@ -108,8 +112,10 @@ export function writeSearchIndex(root: string, options: SearchIndexOptions): Sea
 }
 
 /**
- * Every page of the site with its word breaks written in (search-text.ts); of each searchable page its date,
- * digest, marks and the words that can be compound parts, and all of those words (the archive's vocabulary).
+ * Every page of the site with its word breaks (search-text.ts); of each searchable page its date, digest,
+ * marks and the words that can be compound parts, and all of those words (the archive's vocabulary). The
+ * word breaks are written into the pages that are not searched now; the searchable pages that lack them are
+ * listed (unseparated), to be written once with their marks. Digests are of the pages with their breaks.
  */
 export function readPages(root: string, memory: WordMemory) {
   const pages: PlannedPage[] = [];
@@ -118,12 +124,17 @@ export function readPages(root: string, memory: WordMemory) {
   const vocabulary = new Map<string, string | undefined>();
   const pageWords = new Map<string, string[]>();
   const marks = new Map<string, string>();
+  const unseparated = new Set<string>();
   for (const file of htmlFilesIn(root)) {
     const path = join(root, file);
     const html = readFileSync(path, 'utf8');
     const separated = separateBlocks(html);
-    if (separated !== html) writeFileSync(path, separated);
-    if (!searchable.test(separated)) continue;
+    const isSearchable = searchable.test(separated);
+    if (separated !== html) {
+      if (isSearchable) unseparated.add(file);
+      else writeFileSync(path, separated);
+    }
+    if (!isSearchable) continue;
     pages.push({ file, date: dateSort.exec(separated)?.[1] });
     marks.set(file, marksOf(separated));
     const key = digest(separated);
@@ -138,7 +149,7 @@ export function readPages(root: string, memory: WordMemory) {
     pageWords.set(file, words);
   }
   const known = new Set([...vocabulary.values()].filter((word) => word !== undefined));
-  return { pages, digests, pageWords, marks, known };
+  return { pages, digests, pageWords, marks, known, unseparated };
 }
 
 /**
