@@ -24,6 +24,10 @@ it("reads a page's words once: a later build takes the unchanged pages' words fr
   writeFileSync(join(root, 'a/index.html'), body('Het wijkteam en de regie.'));
   writeFileSync(join(root, 'index.html'), body('Eigen regie, een team.'));
   writeFileSync(join(root, '404.html'), '<main><p>Niet gevonden</p></main>');
+  // Kept from the previous build: marked, with its word breaks.
+  mkdirSync(join(root, 'b'));
+  const marked = '<main data-pagefind-body data-pagefind-meta="woorddelen:team" class="x"><p>Teamwerk</p> </main>';
+  writeFileSync(join(root, 'b/index.html'), marked);
   const file = join(root, '..', `${basename(root)}-words.json`);
   const read = () => {
     const memory = wordMemory(file);
@@ -33,8 +37,10 @@ it("reads a page's words once: a later build takes the unchanged pages' words fr
   };
   const first = read();
   expect(first.reused).toBe(0);
-  expect([...first.known].sort()).toEqual(['eigen', 'regie', 'team', 'wijkteam']);
-  expect(read()).toEqual({ ...first, reused: 2 });
+  expect([...first.known].sort()).toEqual(['eigen', 'regie', 'team', 'teamwerk', 'wijkteam']);
+  expect(first.marks.get('b/index.html')).toBe(' data-pagefind-meta="woorddelen:team"');
+  expect(first.marks.get('index.html')).toBe('');
+  expect(read()).toEqual({ ...first, reused: 3 });
   // The searchable pages get their word breaks written with their marks, once: not here yet.
   expect([...first.unseparated].sort()).toEqual(['a/index.html', 'index.html']);
   expect(readFileSync(join(root, 'index.html'), 'utf8')).toBe(body('Eigen regie, een team.'));

@@ -34,6 +34,8 @@ export interface SearchIndexResult {
 export const SEARCH_INDEX = 'pagefind';
 const MANIFEST = `${SEARCH_INDEX}/bundles.json`;
 const searchable = /<main\b[^>]*\bdata-pagefind-body\b/;
+/** The opening tag of a page's searchable part, which carries its marks: looked for there, not in the page. */
+const searchableTag = /<main\b[^>]*\bdata-pagefind-body\b[^>]*>/;
 const dateSort = /data-pagefind-sort="datum:([^"]+)"/;
 
 /**
@@ -129,14 +131,14 @@ export function readPages(root: string, memory: WordMemory) {
     const path = join(root, file);
     const html = readFileSync(path, 'utf8');
     const separated = separateBlocks(html);
-    const isSearchable = searchable.test(separated);
+    const tag = searchableTag.exec(separated)?.[0];
     if (separated !== html) {
-      if (isSearchable) unseparated.add(file);
+      if (tag) unseparated.add(file);
       else writeFileSync(path, separated);
     }
-    if (!isSearchable) continue;
+    if (!tag) continue;
     pages.push({ file, date: dateSort.exec(separated)?.[1] });
-    marks.set(file, marksOf(separated));
+    marks.set(file, marksOf(tag));
     const key = digest(separated);
     digests.set(file, key);
     const words: string[] = [];
@@ -186,8 +188,9 @@ const pageMarks = (parts: readonly string[]) =>
   parts.length === 0 ? '' : ` data-pagefind-meta="${COMPOUND_PARTS}:${parts.join(' ')}"`;
 
 /**
- * The marks a page carries, as pageMarks writes them: a copy (detached), since the index step keeps every
- * page's marks until all pages are read, and a match would keep its page.
+ * The marks a page (or its searchable part's opening tag) carries, as pageMarks writes them: a copy
+ * (detached), since the index step keeps every page's marks until all pages are read, and a match would keep
+ * its page.
  */
 export const marksOf = (html: string) =>
   detached((bundleMark.exec(html)?.[0] ?? '') + (partsMark.exec(html)?.[0] ?? ''));

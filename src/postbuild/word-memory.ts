@@ -43,6 +43,8 @@ export function wordMemory(file: string | undefined, read: (html: string) => str
     if (at === undefined) positions.set(word, (at = words.push(word) - 1));
     return at;
   };
+  // A remembered word's position in the previous file → in this one: found by the word once, not per page.
+  const moved: number[] = [];
   const lists: number[][] = [];
   const pages: Stored['pages'] = {};
   let reused = 0;
@@ -50,9 +52,13 @@ export function wordMemory(file: string | undefined, read: (html: string) => str
   return {
     /** The distinct words of the page `html`, whose digest is `key`. */
     words(key: string, html: string): readonly string[] {
-      const known = previous?.get(key);
-      if (known) reused++;
-      const distinct = known ?? [...new Set(read(html))];
+      const known = previous?.list(key);
+      if (known) {
+        reused++;
+        pages[key] = lists.push(known.map((at) => (moved[at] ??= position(previous!.words[at]!)))) - 1;
+        return known.map((at) => previous!.words[at]!);
+      }
+      const distinct = [...new Set(read(html))];
       pages[key] = lists.push(distinct.map(position)) - 1;
       return distinct;
     },
@@ -72,20 +78,18 @@ export function wordMemory(file: string | undefined, read: (html: string) => str
   };
 }
 
-/** The remembered words of a page by its digest; nothing from a file another reader (or format) wrote. */
-function load(file: string): { get: (key: string) => string[] | undefined } {
+/** The remembered words, and a page's list of them by its digest; nothing from a file another reader (or format) wrote. */
+function load(file: string): Pick<Stored, 'words'> & { list: (key: string) => number[] | undefined } {
   let stored: Stored;
   try {
     stored = JSON.parse(readFileSync(file, 'utf8')) as Stored;
   } catch {
-    return { get: () => undefined };
+    return { words: [], list: () => undefined };
   }
-  if (stored.reader !== readerVersion) return { get: () => undefined };
+  if (stored.reader !== readerVersion) return { words: [], list: () => undefined };
   return {
-    get(key) {
-      const list = Object.hasOwn(stored.pages, key) ? stored.lists[stored.pages[key]!] : undefined;
-      return list?.map((at) => stored.words[at]!);
-    },
+    words: stored.words,
+    list: (key) => (Object.hasOwn(stored.pages, key) ? stored.lists[stored.pages[key]!] : undefined),
   };
 }
 
