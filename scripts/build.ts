@@ -105,10 +105,17 @@ console.log(`[wat-werkt] Wrote ${openData.files.length} open-data files of ${ope
 // reads pages as they are published: a rebuild keeps unchanged pages as they are (reused-staging.ts), and
 // the link check's memory of a page (link-memory.ts, by the digest of its bytes) still holds.
 const started = performance.now();
-const index = writeSearchIndex(root, { bundlePages: settings.searchBundlePages, previous: target });
+const index = writeSearchIndex(root, {
+  bundlePages: settings.searchBundlePages,
+  previous: target,
+  memory: join(settings.cacheDir, 'wat-werkt-words.json'),
+});
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 const copied = index.unchanged > 0 ? `, ${index.unchanged} unchanged, not indexed again` : '';
-console.log(`[wat-werkt] Indexed ${index.pages} pages in ${seconds} s (${index.bundles} search bundles${copied}).`);
+const remembered = index.wordsReused > 0 ? `; the words of ${index.wordsReused} unchanged pages remembered` : '';
+console.log(
+  `[wat-werkt] Indexed ${index.pages} pages in ${seconds} s (${index.bundles} search bundles${copied}${remembered}).`,
+);
 
 const links = checkBuiltLinks(
   root,

@@ -41,14 +41,23 @@ export function compoundTail(word: string, vocabulary: ReadonlySet<string>): str
 /**
  * The compound parts a page gets as metadata: the later parts of its compounds that the page does not also
  * use as words of their own (those it is found by already), once each, sorted so the page's text changes
- * only when its words or the vocabulary do.
+ * only when its words or the vocabulary do. Given the vocabulary, it gives the function of a page's words;
+ * each word's later part is looked for once, not on every page that has the word (which cost the index step
+ * about 0.3 ms a page on every build).
  */
-export function compoundParts(pageWords: readonly string[], vocabulary: ReadonlySet<string>): string[] {
-  const own = new Set(pageWords);
-  const parts = new Set<string>();
-  for (const word of own) {
-    const tail = compoundTail(word, vocabulary);
-    if (tail !== undefined && !own.has(tail)) parts.add(tail);
-  }
-  return [...parts].sort();
+export function compoundParts(vocabulary: ReadonlySet<string>): (pageWords: readonly string[]) => string[] {
+  const tails = new Map<string, string | undefined>();
+  const tailOf = (word: string) => {
+    if (!tails.has(word)) tails.set(word, compoundTail(word, vocabulary));
+    return tails.get(word);
+  };
+  return (pageWords) => {
+    const own = new Set(pageWords);
+    const parts = new Set<string>();
+    for (const word of own) {
+      const tail = tailOf(word);
+      if (tail !== undefined && !own.has(tail)) parts.add(tail);
+    }
+    return [...parts].sort();
+  };
 }

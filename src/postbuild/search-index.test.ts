@@ -1,6 +1,10 @@
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
 import { expect, it } from 'vitest';
 import { heapKeptMB, largePage } from '../../tests/helpers/heap.ts';
-import { marksOf } from './search-index.ts';
+import { marksOf, readPages } from './search-index.ts';
+import { wordMemory } from './word-memory.ts';
 
 it("keeps a page's marks, not the page it was read from", () => {
   // A page kept from the previous build carries its marks; the index step holds every page's until all are read.
@@ -11,4 +15,36 @@ it("keeps a page's marks, not the page it was read from", () => {
   );
   expect(kept[99]).toBe(' data-pagefind-meta="woorddelen:regie zorg99"');
   expect(grownMB).toBeLessThan(10);
+});
+
+it("reads a page's words once: a later build takes the unchanged pages' words from the memory, and gets the same", () => {
+  const root = mkdtempSync(join(tmpdir(), 'read-pages-'));
+  const body = (text: string) => `<html><main data-pagefind-body><p>${text}</p></main></html>`;
+  mkdirSync(join(root, 'a'));
+  writeFileSync(join(root, 'a/index.html'), body('Het wijkteam en de regie.'));
+  writeFileSync(join(root, 'index.html'), body('Eigen regie, een team.'));
+  writeFileSync(join(root, '404.html'), '<main><p>Niet gevonden</p></main>');
+  // Kept from the previous build: marked, with its word breaks.
+  mkdirSync(join(root, 'b'));
+  const marked = '<main data-pagefind-body data-pagefind-meta="woorddelen:team" class="x"><p>Teamwerk</p> </main>';
+  writeFileSync(join(root, 'b/index.html'), marked);
+  const file = join(root, '..', `${basename(root)}-words.json`);
+  const read = () => {
+    const memory = wordMemory(file);
+    const site = readPages(root, memory);
+    memory.save();
+    return { ...site, reused: memory.reused };
+  };
+  const first = read();
+  expect(first.reused).toBe(0);
+  expect([...first.known].sort()).toEqual(['eigen', 'regie', 'team', 'teamwerk', 'wijkteam']);
+  expect(first.marks.get('b/index.html')).toBe(' data-pagefind-meta="woorddelen:team"');
+  expect(first.marks.get('index.html')).toBe('');
+  expect(read()).toEqual({ ...first, reused: 3 });
+  // The searchable pages get their word breaks written with their marks, once: not here yet.
+  expect([...first.unseparated].sort()).toEqual(['a/index.html', 'index.html']);
+  expect(readFileSync(join(root, 'index.html'), 'utf8')).toBe(body('Eigen regie, een team.'));
+  expect(readFileSync(join(root, '404.html'), 'utf8')).toBe('<main><p>Niet gevonden</p> </main>');
+  rmSync(root, { recursive: true });
+  rmSync(file);
 });

@@ -8,7 +8,8 @@ import { evidenceLevels } from '../schemas/evidence.ts';
 import { primaryBundle, type BundleManifest, type SearchBundle } from '../search/bundles.ts';
 import { NEWEST_BUNDLE_PAGES, planBundles, type BundlePlan, type PlannedPage } from './bundle-plan.ts';
 import { detached, htmlFilesIn } from './built-pages.ts';
-import { indexedWords, separateBlocks } from './search-text.ts';
+import { separateBlocks } from './search-text.ts';
+import { wordMemory, type WordMemory } from './word-memory.ts';
 import { COMPOUND_PARTS, compoundParts, isPartWord } from './compound-parts.ts';
 
 export interface SearchIndexOptions {
@@ -16,6 +17,8 @@ export interface SearchIndexOptions {
   bundlePages: number;
   /** The previously published site: bundles whose pages have not changed are copied from it. */
   previous?: string;
+  /** Where to remember each page's words between builds (word-memory.ts); none: read every page. */
+  memory?: string;
 }
 
 export interface SearchIndexResult {
@@ -23,12 +26,16 @@ export interface SearchIndexResult {
   bundles: number;
   /** Bundles kept in place or copied from the previous site instead of indexed. */
   unchanged: number;
+  /** Pages whose words were remembered from the previous build instead of read. */
+  wordsReused: number;
 }
 
 /** The search index's folder in the site. */
 export const SEARCH_INDEX = 'pagefind';
 const MANIFEST = `${SEARCH_INDEX}/bundles.json`;
 const searchable = /<main\b[^>]*\bdata-pagefind-body\b/;
+/** The opening tag of a page's searchable part, which carries its marks: looked for there, not in the page. */
+const searchableTag = /<main\b[^>]*\bdata-pagefind-body\b[^>]*>/;
 const dateSort = /data-pagefind-sort="datum:([^"]+)"/;
 
 /**
@@ -40,44 +47,30 @@ const dateSort = /data-pagefind-sort="datum:([^"]+)"/;
  * links to its pages, so only one bundle's pages are in memory at a time.
  */
 export function writeSearchIndex(root: string, options: SearchIndexOptions): SearchIndexResult {
-  const pages: PlannedPage[] = [];
-  const digests = new Map<string, string>();
-  // The archive's words, and each page's own (the same strings, so a page's list costs only its references).
-  const vocabulary = new Map<string, string | undefined>();
-  const pageWords = new Map<string, string[]>();
-  const marks = new Map<string, string>();
-  for (const file of htmlFilesIn(root)) {
-    const path = join(root, file);
-    const html = readFileSync(path, 'utf8');
-    const separated = separateBlocks(html);
-    if (separated !== html) writeFileSync(path, separated);
-    if (!searchable.test(separated)) continue;
-    pages.push({ file, date: dateSort.exec(separated)?.[1] });
-    marks.set(file, marksOf(separated));
-    digests.set(file, digest(separated));
-    const words = new Set<string>();
-    for (const word of indexedWords(separated)) {
-      // Each distinct word is judged once (isPartWord folds it): undefined for one that cannot be a part.
-      if (!vocabulary.has(word)) vocabulary.set(word, isPartWord(word) ? word : undefined);
-      const part = vocabulary.get(word);
-      if (part !== undefined) words.add(part);
-    }
-    pageWords.set(file, [...words]);
-  }
-  const known = new Set([...vocabulary.values()].filter((word) => word !== undefined));
+  const memory = wordMemory(options.memory);
+  const { pages, digests, pageWords, marks, known, unseparated } = readPages(root, memory);
   const plans = planBundles(pages, options.bundlePages, NEWEST_BUNDLE_PAGES);
-  // Each page gets the parts of its compounds (compound-parts.ts). A page kept from the previous build
-  // (reused-staging.ts) carries them already: only a page whose marks differ is rewritten.
+  // Each page gets the parts of its compounds (compound-parts.ts), written with its word breaks: a page Astro
+  // wrote is written once. A page kept from the previous build (reused-staging.ts) has both already: only a
+  // page whose marks differ is rewritten.
+  const partsOf = compoundParts(known);
   for (const plan of plans) {
     for (const file of plan.files) {
-      const wanted = pageMarks(compoundParts(pageWords.get(file)!, known));
-      if (wanted === marks.get(file)) continue;
+      const wanted = pageMarks(partsOf(pageWords.get(file)!));
+      const remarked = wanted !== marks.get(file);
+      if (!remarked && !unseparated.has(file)) continue;
       const path = join(root, file);
-      const marked = markPage(readFileSync(path, 'utf8'), wanted);
+      const separated = separateBlocks(readFileSync(path, 'utf8'));
+      const marked = remarked ? markPage(separated, wanted) : separated;
       writeFileSync(path, marked);
-      digests.set(file, digest(marked));
+      if (!remarked) continue;
+      const key = digest(marked);
+      memory.rewritten(digests.get(file)!, key);
+      digests.set(file, key);
     }
   }
+
+  memory.save();
 
   const primary = primaryBundle(plans);
   const previous = options.previous ? readManifest(options.previous) : undefined;
@@ -117,7 +110,48 @@ export function writeSearchIndex(root: string, options: SearchIndexOptions): Sea
   }
   const manifest: BundleManifest = { bundles, ranks: { onderbouwing: evidenceRanks() } };
   writeFileSync(join(root, MANIFEST), JSON.stringify(manifest));
-  return { pages: pages.length, bundles: bundles.length, unchanged };
+  return { pages: pages.length, bundles: bundles.length, unchanged, wordsReused: memory.reused };
+}
+
+/**
+ * Every page of the site with its word breaks (search-text.ts); of each searchable page its date, digest,
+ * marks and the words that can be compound parts, and all of those words (the archive's vocabulary). The
+ * word breaks are written into the pages that are not searched now; the searchable pages that lack them are
+ * listed (unseparated), to be written once with their marks. Digests are of the pages with their breaks.
+ */
+export function readPages(root: string, memory: WordMemory) {
+  const pages: PlannedPage[] = [];
+  const digests = new Map<string, string>();
+  // The archive's words, and each page's own (the same strings, so a page's list costs only its references).
+  const vocabulary = new Map<string, string | undefined>();
+  const pageWords = new Map<string, string[]>();
+  const marks = new Map<string, string>();
+  const unseparated = new Set<string>();
+  for (const file of htmlFilesIn(root)) {
+    const path = join(root, file);
+    const html = readFileSync(path, 'utf8');
+    const separated = separateBlocks(html);
+    const tag = searchableTag.exec(separated)?.[0];
+    if (separated !== html) {
+      if (tag) unseparated.add(file);
+      else writeFileSync(path, separated);
+    }
+    if (!tag) continue;
+    pages.push({ file, date: dateSort.exec(separated)?.[1] });
+    marks.set(file, marksOf(tag));
+    const key = digest(separated);
+    digests.set(file, key);
+    const words: string[] = [];
+    for (const word of memory.words(key, separated)) {
+      // Each distinct word is judged once (isPartWord folds it): undefined for one that cannot be a part.
+      if (!vocabulary.has(word)) vocabulary.set(word, isPartWord(word) ? word : undefined);
+      const part = vocabulary.get(word);
+      if (part !== undefined) words.push(part);
+    }
+    pageWords.set(file, words);
+  }
+  const known = new Set([...vocabulary.values()].filter((word) => word !== undefined));
+  return { pages, digests, pageWords, marks, known, unseparated };
 }
 
 /**
@@ -154,8 +188,9 @@ const pageMarks = (parts: readonly string[]) =>
   parts.length === 0 ? '' : ` data-pagefind-meta="${COMPOUND_PARTS}:${parts.join(' ')}"`;
 
 /**
- * The marks a page carries, as pageMarks writes them: a copy (detached), since the index step keeps every
- * page's marks until all pages are read, and a match would keep its page.
+ * The marks a page (or its searchable part's opening tag) carries, as pageMarks writes them: a copy
+ * (detached), since the index step keeps every page's marks until all pages are read, and a match would keep
+ * its page.
  */
 export const marksOf = (html: string) =>
   detached((bundleMark.exec(html)?.[0] ?? '') + (partsMark.exec(html)?.[0] ?? ''));

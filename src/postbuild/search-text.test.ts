@@ -24,3 +24,10 @@ it("reads the words of the page's body as Pagefind indexes them: not what is ign
 it('reads no words of a page without a searchable body', () => {
   expect(indexedWords('<main><p>Zoeken</p></main>')).toEqual([]);
 });
+
+it('leaves out an ignored element whatever the order of its attributes, and what is inside it', () => {
+  const html =
+    '<main data-pagefind-body><p data-pagefind-ignore class="a">weg</p><p class="b" data-pagefind-ignore>ook <b>weg</b></p>' +
+    '<p data-pagefind-ignore data-pagefind-body>nog weg</p><section><p>blijft</p></section><img alt="Foto">staat</main>';
+  expect(indexedWords(html)).toEqual(['blijft', 'staat']);
+});
