@@ -10,6 +10,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { digest } from '../digest.ts';
 import { idsAndLinks, type PageLinks } from './internal-links.ts';
+import { stringTable } from './string-table.ts';
 
 interface Stored {
   parser: string;
@@ -23,13 +24,7 @@ const parserVersion = digest(idsAndLinks.toString());
 /** A page reader for findBrokenInternalLinks that remembers, and `save` to keep what this build read. */
 export function linkMemory(file: string) {
   const previous = load(file);
-  const strings: string[] = [];
-  const positions = new Map<string, number>();
-  const position = (text: string) => {
-    let at = positions.get(text);
-    if (at === undefined) positions.set(text, (at = strings.push(text) - 1));
-    return at;
-  };
+  const { texts: strings, position } = stringTable();
   const pages: Stored['pages'] = {};
   let reused = 0;
 

@@ -9,6 +9,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { digest } from '../digest.ts';
 import { indexedWords } from './search-text.ts';
+import { stringTable } from './string-table.ts';
 
 interface Stored {
   reader: string;
@@ -36,13 +37,7 @@ const readerVersion = digest(
  */
 export function wordMemory(file: string | undefined, read: (html: string) => string[] = indexedWords) {
   const previous = file === undefined ? undefined : load(file);
-  const words: string[] = [];
-  const positions = new Map<string, number>();
-  const position = (word: string) => {
-    let at = positions.get(word);
-    if (at === undefined) positions.set(word, (at = words.push(word) - 1));
-    return at;
-  };
+  const { texts: words, position } = stringTable();
   // A remembered word's position in the previous file → in this one: found by the word once, not per page.
   const moved: number[] = [];
   const lists: number[][] = [];
