@@ -47,10 +47,9 @@ const pages: FakePage[] = [
   },
 ];
 
-const ask = (query: string) => {
-  const fake = fakePagefind(pages);
-  return search(fake.api, parseSearchState(new URLSearchParams({ q: query })));
-};
+/** What the search answers `query` with, over the test pages or another archive. */
+const ask = (query: string, archive: FakePage[] = pages) =>
+  search(fakePagefind(archive).api, parseSearchState(new URLSearchParams({ q: query })));
 const urls = async (results: { data: () => Promise<{ url: string }> }[]) =>
   Promise.all(results.map(async (result) => (await result.data()).url));
 
@@ -78,13 +77,12 @@ describe('search against a fake Pagefind', () => {
 
   it('adds no closest pages when enough pages hold every word', async () => {
     const entry = (url: string, text: string) => ({ url, title: url, text, filters: { type: ['Werkzaam element'] } });
-    const fake = fakePagefind([
+    const answer = await ask('wijkteam inwoners', [
       entry('/a/', 'het wijkteam en de inwoners'),
       entry('/b/', 'inwoners vragen het wijkteam'),
       entry('/c/', 'wijkteam voor inwoners'),
       entry('/d/', 'alleen inwoners'),
     ]);
-    const answer = await search(fake.api, parseSearchState(new URLSearchParams({ q: 'wijkteam inwoners' })));
     expect(await urls(answer.results)).toEqual(['/a/', '/b/', '/c/']);
     expect(answer.allWords).toBeUndefined();
   });
@@ -117,7 +115,7 @@ describe('search against a fake Pagefind', () => {
   });
 
   it('offers no organisation above the entries that has only a longer word beginning like the query', async () => {
-    const fake = fakePagefind([
+    const answer = await ask('overzicht', [
       ...pages,
       {
         url: '/organisaties/movisie/',
@@ -127,7 +125,6 @@ describe('search against a fake Pagefind', () => {
         score: 2,
       },
     ]);
-    const answer = await search(fake.api, parseSearchState(new URLSearchParams({ q: 'overzicht' })));
     expect(answer.guides).toEqual([]);
     expect(await urls(answer.results)).toEqual(['/werkzame-elementen/vaste-contactpersoon/', '/organisaties/movisie/']);
   });
@@ -206,11 +203,7 @@ describe('compounds in a query that few pages answer', () => {
   };
 
   it('searches them again as their parts, after the pages that hold them whole', async () => {
-    const fake = fakePagefind([report, theme, other]);
-    const state = parseSearchState(
-      new URLSearchParams({ q: 'hoe werken het sociaal domein en de gezondheidszorg samen' }),
-    );
-    const answer = await search(fake.api, state);
+    const answer = await ask('hoe werken het sociaal domein en de gezondheidszorg samen', [report, theme, other]);
     // The verb and its particle joined, the compound apart ("gezondheids" begins "gezondheidssector").
     expect(answer.terms).toBe('samenwerken sociaal domein gezondheids zorg');
     expect(await urls(answer.guides)).toEqual(['/themas/sociaal-en-gezond/']);
@@ -220,8 +213,7 @@ describe('compounds in a query that few pages answer', () => {
   });
 
   it('leaves a compound whole when no page holding it carries a part of it', async () => {
-    const fake = fakePagefind([{ ...report, parts: [] }, theme, other]);
-    const answer = await search(fake.api, parseSearchState(new URLSearchParams({ q: 'gezondheidszorg' })));
+    const answer = await ask('gezondheidszorg', [{ ...report, parts: [] }, theme, other]);
     expect(answer.terms).toBe('gezondheidszorg');
     expect(await urls(answer.results)).toEqual(['/verslagen/sociaal-gezond/']);
   });
