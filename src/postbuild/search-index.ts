@@ -35,7 +35,7 @@ export const SEARCH_INDEX = 'pagefind';
 const MANIFEST = `${SEARCH_INDEX}/bundles.json`;
 const searchable = /<main\b[^>]*\bdata-pagefind-body\b/;
 /** The opening tag of a page's searchable part, which carries its marks: looked for there, not in the page. */
-const searchableTag = /<main\b[^>]*\bdata-pagefind-body\b[^>]*>/;
+const searchableTag = new RegExp(`${searchable.source}[^>]*>`);
 const dateSort = /data-pagefind-sort="datum:([^"]+)"/;
 
 /**
