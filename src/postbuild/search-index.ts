@@ -1,13 +1,12 @@
-import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { digest } from '../digest.ts';
 import { evidenceLevelInfo, evidenceRank } from '../lib/evidence.ts';
 import { evidenceLevels } from '../schemas/evidence.ts';
 import { primaryBundle, type BundleManifest, type SearchBundle } from '../search/bundles.ts';
 import { NEWEST_BUNDLE_PAGES, planBundles, type BundlePlan, type PlannedPage } from './bundle-plan.ts';
 import { detached, htmlFilesIn } from './built-pages.ts';
+import { namedFiles, pagefindPackage, pruneBundle, runPagefind, seedBundle, setSeedsAside } from './pagefind-files.ts';
 import { separateBlocks } from './search-text.ts';
 import { wordMemory, type WordMemory } from './word-memory.ts';
 import { COMPOUND_PARTS, compoundParts, isPartWord } from './compound-parts.ts';
@@ -90,6 +89,15 @@ export function writeSearchIndex(root: string, options: SearchIndexOptions): Sea
       .filter((bundle) => existing?.bundles.some((old) => old.key === bundle.key && old.path === bundle.path))
       .filter((bundle) => isComplete(join(root, SEARCH_INDEX, bundle.path))),
   );
+  // A bundle indexed again starts from the files of its earlier version at the same place (pagefind-files.ts):
+  // in this folder, set aside before it is cleared, or else in the previous site.
+  const seeds = `${root}.seeds`;
+  rmSync(seeds, { recursive: true, force: true });
+  for (const bundle of bundles) {
+    const folder = join(root, SEARCH_INDEX, bundle.path);
+    if (!kept.has(bundle) && existing?.bundles.some((old) => old.path === bundle.path) && isComplete(folder))
+      setSeedsAside(folder, join(seeds, bundle.id));
+  }
   clearIndex(root, kept);
 
   let unchanged = kept.size;
@@ -105,9 +113,17 @@ export function writeSearchIndex(root: string, options: SearchIndexOptions): Sea
       copyBundle(source, output, previous!, earlier);
       unchanged++;
     } else {
+      const samePlace = previous?.bundles.some((candidate) => candidate.path === bundle.path);
+      const previousFolder = samePlace ? join(options.previous!, SEARCH_INDEX, bundle.path) : undefined;
+      seedBundle(output, {
+        setAside: join(seeds, bundle.id),
+        previous: previousFolder && isComplete(previousFolder) ? previousFolder : undefined,
+      });
       indexBundle(root, plans[i]!, output);
+      pruneBundle(output);
     }
   }
+  rmSync(seeds, { recursive: true, force: true });
   const manifest: BundleManifest = { bundles, ranks: { onderbouwing: evidenceRanks() } };
   writeFileSync(join(root, MANIFEST), JSON.stringify(manifest));
   return { pages: pages.length, bundles: bundles.length, unchanged, wordsReused: memory.reused };
@@ -210,9 +226,7 @@ function indexBundle(root: string, plan: BundlePlan, output: string) {
     mkdirSync(dirname(join(view, file)), { recursive: true });
     linkSync(join(root, file), join(view, file));
   }
-  // The package's "bin".
-  const cli = join(pagefindPackage(), 'lib/runner/bin.cjs');
-  const run = spawnSync(process.execPath, [cli, '--site', view, '--output-path', output], { encoding: 'utf8' });
+  const run = runPagefind(view, output);
   rmSync(view, { recursive: true, force: true });
   if (run.status !== 0) throw new Error(`Pagefind could not build the search index:\n${run.stdout}\n${run.stderr}`);
   const indexed = indexedPageCount(output);
@@ -222,17 +236,22 @@ function indexBundle(root: string, plan: BundlePlan, output: string) {
     );
 }
 
-/** Copies an unchanged bundle; the one at pagefind/ itself without the other bundles' folders in it. */
+/**
+ * Copies an unchanged bundle; the one at pagefind/ itself without the other bundles' folders in it. Its
+ * content-named files are hard-linked (pagefind-files.ts), the few others copied.
+ */
 function copyBundle(source: string, output: string, previous: BundleManifest, bundle: SearchBundle) {
   const nested = new Set(
     bundle.path === ''
       ? previous.bundles.filter((other) => other.path !== '').map((other) => join(source, other.path.slice(0, -1)))
       : [],
   );
+  const named = new Set(namedFiles(source).map((file) => join(source, file.split('/')[0]!)));
   cpSync(source, output, {
     recursive: true,
-    filter: (from) => !nested.has(from) && relative(source, from) !== 'bundles.json',
+    filter: (from) => !nested.has(from) && !named.has(from) && relative(source, from) !== 'bundles.json',
   });
+  seedBundle(output, { previous: source });
 }
 
 function readManifest(site: string): BundleManifest | undefined {
@@ -242,9 +261,6 @@ function readManifest(site: string): BundleManifest | undefined {
     return undefined;
   }
 }
-
-/** Pagefind's package folder (its main module is lib/index.js). */
-const pagefindPackage = () => join(dirname(fileURLToPath(import.meta.resolve('pagefind'))), '..');
 
 /** A bundle made by another Pagefind version is indexed again. */
 const pagefindVersion = () =>

@@ -3,7 +3,7 @@
  * every searchable page is indexed once, in bundles by date, and a later build indexes again only the
  * bundles whose pages changed, copying the rest byte for byte. The normal fixture build stays one bundle.
  */
-import { cpSync, globSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, globSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -84,6 +84,13 @@ describe('a site larger than the cap', () => {
     expect(rebuilt.output).toMatch(/the words of \d+ unchanged pages remembered/);
     const changed = manifest(dist).bundles.filter((bundle, i) => bundle.key !== bundles[i]!.key);
     expect(changed.map((bundle) => bundle.id)).toEqual([bundles[0]!.id]);
+    // Its unchanged pages' fragments are the previous site's files, which Pagefind did not write again
+    // (src/postbuild/pagefind-files.ts); that site is now the spare.
+    const [now, before] = [dist, `${dist}.spare`].map((site) => join(site, 'pagefind', changed[0]!.path));
+    const reused = globSync('fragment/*', { cwd: now! }).filter(
+      (file) => existsSync(join(before!, file)) && statSync(join(now!, file)).ino === statSync(join(before!, file)).ino,
+    );
+    expect(reused.length).toBeGreaterThan(0);
 
     const clean = join(root, 'clean-dist');
     // A cache of its own: the incremental builds here copy from the site published with theirs.

@@ -1,0 +1,87 @@
+import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { listedFiles, namedFiles, pruneBundle, runPagefind, seedBundle, setSeedsAside } from './pagefind-files.ts';
+
+const root = mkdtempSync(join(tmpdir(), 'pagefind-files-'));
+const page = (text: string) =>
+  `<!doctype html><html lang="nl"><head><title>${text}</title></head><body><main data-pagefind-body>` +
+  `<h1>${text}</h1><p data-pagefind-filter="thema">Schulden</p><p>${text} over schuldhulp en de wijk.</p></main></body></html>`;
+
+/** A site of three pages, the last one's text given. */
+function site(name: string, lastText: string) {
+  const folder = join(root, name);
+  for (const [slug, text] of [
+    ['a', 'Vroegsignalering'],
+    ['b', 'Budgetcoach'],
+    ['c', lastText],
+  ]) {
+    mkdirSync(join(folder, slug), { recursive: true });
+    writeFileSync(join(folder, slug, 'index.html'), page(text!));
+  }
+  return folder;
+}
+
+function index(siteFolder: string, output: string) {
+  const run = runPagefind(siteFolder, output);
+  if (run.status !== 0) throw new Error(`${run.stdout}\n${run.stderr}`);
+}
+
+const sorted = (files: Iterable<string>) => [...files].sort();
+const inode = (file: string) => statSync(file).ino;
+
+let before: string;
+beforeAll(() => {
+  before = join(root, 'index-before');
+  index(site('before', 'Huisbezoek'), before);
+});
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+it("lists exactly the content-named files Pagefind wrote: each page's fragment, the word and filter indexes", () => {
+  const files = namedFiles(before);
+  expect(files.filter((file) => file.startsWith('fragment/'))).toHaveLength(3);
+  expect(files.some((file) => file.startsWith('filter/'))).toBe(true);
+  expect(files.some((file) => file.endsWith('.pf_meta'))).toBe(true);
+  expect(sorted(listedFiles(before))).toEqual(sorted(files));
+});
+
+it('reuses the earlier files of a bundle indexed again, and leaves exactly what a fresh run writes', () => {
+  const changed = site('after', 'Thuisadministratie');
+  const seeded = join(root, 'index-seeded');
+  seedBundle(seeded, { previous: before });
+  index(changed, seeded);
+  // The changed page's earlier fragment, the word index and the metadata it replaced go.
+  expect(pruneBundle(seeded)).toBeGreaterThanOrEqual(3);
+  // The two unchanged pages' fragments are still the earlier files (hard links): Pagefind skipped them.
+  const earlier = new Set(namedFiles(before));
+  const kept = namedFiles(seeded).filter(
+    (file) =>
+      file.startsWith('fragment/') && earlier.has(file) && inode(join(seeded, file)) === inode(join(before, file)),
+  );
+  expect(kept).toHaveLength(2);
+  const fresh = join(root, 'index-fresh');
+  index(changed, fresh);
+  expect(sorted(namedFiles(seeded))).toEqual(sorted(namedFiles(fresh)));
+});
+
+it("sets a bundle's content-named files aside for a later run, leaving its other files", () => {
+  const bundle = join(root, 'index-aside');
+  index(site('aside', 'Huisbezoek'), bundle);
+  const files = namedFiles(bundle);
+  const seeds = join(root, 'seeds');
+  setSeedsAside(bundle, seeds);
+  expect(namedFiles(bundle)).toEqual([]);
+  expect(statSync(join(bundle, 'pagefind-entry.json')).isFile()).toBe(true);
+  const output = join(root, 'index-from-seeds');
+  seedBundle(output, { setAside: seeds, previous: before });
+  expect(sorted(namedFiles(output))).toEqual(sorted(files));
+});
+
+it('refuses an index that lists a file it lacks', () => {
+  const bundle = join(root, 'index-broken');
+  index(site('broken', 'Huisbezoek'), bundle);
+  const fragment = namedFiles(bundle).find((file) => file.startsWith('fragment/'))!;
+  rmSync(join(bundle, fragment));
+  expect(() => pruneBundle(bundle)).toThrow(/lacks 1 of its files, such as fragment\//);
+});
