@@ -140,6 +140,8 @@ export interface Settings {
   siteUrlGiven: boolean;
   /** When the site was built (SOURCE_DATE_EPOCH, or the clock): calendars' DTSTAMP and the data manifest. */
   buildMoment: Date;
+  /** Whether SOURCE_DATE_EPOCH pins the build moment (a reproducible build), rather than the clock. */
+  buildMomentPinned: boolean;
   /** The path of `siteUrl` ("/" or "/wat-werkt/"): Astro's `base`, which every internal link starts with. */
   basePath: string;
   /** Who wrote an entry's page when the entry names no `auteurs`: its author in every citation. */
@@ -216,6 +218,7 @@ export function readSettings(env: Record<string, string | undefined> = process.e
         : undefined)
     )?.replace(/\/+$/, ''),
     buildMoment: values.SOURCE_DATE_EPOCH === undefined ? now : new Date(values.SOURCE_DATE_EPOCH * 1000),
+    buildMomentPinned: values.SOURCE_DATE_EPOCH !== undefined,
     editorialTeam: values.WAT_WERKT_EDITORIAL_TEAM,
     contentRoot: values.WAT_WERKT_CONTENT,
     changesBase: values.WAT_WERKT_CHANGES_BASE,

@@ -22,3 +22,13 @@ export function getBuildDate(pinned = settings.pinnedToday, now = new Date()): D
  * pinned "today" (that may lie ahead); SOURCE_DATE_EPOCH fixes it for byte-identical builds (src/settings.ts).
  */
 export const getBuildMoment = (): Date => settings.buildMoment;
+
+/**
+ * What of the build moment a calendar's cache key (cache-key.ts) holds. Nothing in a normal build: a calendar
+ * whose dates are unchanged keeps the file, DTSTAMP included, of the build that made it, which is what RFC 5545
+ * asks of a published calendar's DTSTAMP (the moment the object was created), and spares rendering every
+ * programme's calendar in every build. When SOURCE_DATE_EPOCH pins the moment, the moment itself: a
+ * reproducible build must equal a build from scratch byte for byte.
+ */
+export const calendarStampKey = (): string | undefined =>
+  settings.buildMomentPinned ? settings.buildMoment.toISOString() : undefined;

@@ -1,17 +1,21 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { programmeItems, type AgendaItem } from '../../../lib/agenda.ts';
 import { getArchive } from '../../../lib/archive.ts';
-import { getBuildMoment } from '../../../lib/build-date.ts';
+import { calendarStampKey, getBuildMoment } from '../../../lib/build-date.ts';
+import { cacheKeyOf } from '../../../lib/cache-key.ts';
 import { calendarResponse } from '../../../lib/calendar-response.ts';
 
-/** All dates of one programme as an .ics file, for each programme that has dates (the page links only those). */
+/**
+ * All dates of one programme as an .ics file, for each programme that has dates (the page links only those).
+ * A calendar whose dates are unchanged is kept from the last build (calendarStampKey says why).
+ */
 export const getStaticPaths = (async () => {
   const archive = await getArchive();
   return archive.programmes
-    .map((programme) => ({
-      params: { id: programme.id },
-      props: { name: programme.data.titel, items: programmeItems(programme) },
-    }))
+    .map((programme) => {
+      const props = { name: programme.data.titel, items: programmeItems(programme) };
+      return { params: { id: programme.id }, props, cacheKey: cacheKeyOf(props, calendarStampKey()) };
+    })
     .filter(({ props }) => props.items.length > 0);
 }) satisfies GetStaticPaths;
 
