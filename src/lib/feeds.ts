@@ -9,6 +9,7 @@
  */
 import rss from '@astrojs/rss';
 import { entryPath } from '../schemas/collections.ts';
+import { cacheKeyOf } from './cache-key.ts';
 import { byUpdatedDescending, type EntrySummary } from './entry-summary.ts';
 
 export interface FeedItem {
@@ -54,6 +55,26 @@ export const themeFeed = (theme: { id: string; data: { titel: string } }): Feed 
 export const workingElementFeed = (element: { id: string; data: { titel: string } }): Feed => ({
   path: `${entryPath('workingElements', element.id)}rss.xml` as `/${string}`,
   title: `Wat Werkt: werkzaam element ${element.data.titel}`,
+});
+
+/**
+ * What a follow feed's route renders: the feed, the name of what it follows, and the entries. (A type, not an
+ * interface: Astro's route props must be indexable by any key.)
+ */
+export type FollowFeedProps = {
+  feed: Feed;
+  name: string;
+  entries: readonly EntrySummary[];
+};
+
+/**
+ * A follow feed's static path, with a cache key over everything it renders (cache-key.ts): a feed whose
+ * entries are unchanged is kept from the last build instead of rendered again.
+ */
+export const followFeedPath = (id: string, props: FollowFeedProps) => ({
+  params: { id },
+  props,
+  cacheKey: cacheKeyOf(props),
 });
 
 /** The RSS document of `entries` (newest 50), in Dutch; the channel's description is plain text too. */

@@ -12,13 +12,14 @@ const page = (text: string) =>
 /** A site of three pages, the last one's text given. */
 function site(name: string, lastText: string) {
   const folder = join(root, name);
-  for (const [slug, text] of [
+  const pages: [string, string][] = [
     ['a', 'Vroegsignalering'],
     ['b', 'Budgetcoach'],
     ['c', lastText],
-  ]) {
+  ];
+  for (const [slug, text] of pages) {
     mkdirSync(join(folder, slug), { recursive: true });
-    writeFileSync(join(folder, slug, 'index.html'), page(text!));
+    writeFileSync(join(folder, slug, 'index.html'), page(text));
   }
   return folder;
 }

@@ -1,23 +1,20 @@
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { getArchive } from '../../../lib/archive.ts';
-import { cacheKeyOf } from '../../../lib/cache-key.ts';
-import { feedResponse, workingElementFeed } from '../../../lib/feeds.ts';
+import { feedResponse, followFeedPath, workingElementFeed } from '../../../lib/feeds.ts';
 
 /**
  * "Volg dit werkzame element": new and updated practice examples, reports and programmes that apply one
- * working element, /werkzame-elementen/<id>/rss.xml (the element's own page says what it is). Kept from the
- * last build while what it lists is unchanged.
+ * working element, /werkzame-elementen/<id>/rss.xml (the element's own page says what it is).
  */
 export const getStaticPaths = (async () => {
   const archive = await getArchive();
-  return archive.workingElements.map((element) => {
-    const props = {
+  return archive.workingElements.map((element) =>
+    followFeedPath(element.id, {
       feed: workingElementFeed(element),
       name: element.data.titel,
       entries: archive.backlinks.byWorkingElement.get(element.id) ?? [],
-    };
-    return { params: { id: element.id }, props, cacheKey: cacheKeyOf(props) };
-  });
+    }),
+  );
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = ({ props, site }) =>
