@@ -16,7 +16,7 @@ import { writeCitationFiles } from '../src/postbuild/citation-files.ts';
 import { writeOpenDataFiles } from '../src/postbuild/open-data-files.ts';
 import { writeSearchIndex } from '../src/postbuild/search-index.ts';
 import { writeSecurityHeaders } from '../src/postbuild/security-headers.ts';
-import { recordPublished, removeStaleFiles, reuseSpare, writtenFiles } from '../src/postbuild/reused-staging.ts';
+import { builtSite, recordPublished, removeStaleFiles, reuseSpare } from '../src/postbuild/reused-staging.ts';
 import { stageBuild } from '../src/postbuild/staging.ts';
 import { pageBuildEnv } from './lib/page-build-env.ts';
 import { getBuildDate } from '../src/lib/build-date.ts';
@@ -140,7 +140,7 @@ try {
 }
 console.log("[wat-werkt] Wrote _headers with the pages' Content-Security-Policy.");
 
-const written = writtenFiles(root, pagesStarted);
+const site = builtSite(root, pagesStarted);
 stage.publish();
-recordPublished(folders, written);
-recordInputs(settings.cacheDir, target, inputs);
+recordPublished(folders, site);
+recordInputs(settings.cacheDir, target, inputs, site.fingerprint);

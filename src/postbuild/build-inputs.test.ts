@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fixedGit } from '../../tests/helpers/fixed-git.ts';
 import { buildInputs, builtFrom, forgetInputs, recordInputs, type BuildInputSources } from './build-inputs.ts';
+import { siteFingerprint } from './reused-staging.ts';
 
 let root: string;
 let sources: BuildInputSources;
@@ -103,7 +104,7 @@ describe('builtFrom', () => {
     write('dist/index.html', 'site');
     const inputs = buildInputs(sources);
     expect(builtFrom(cacheDir, target, inputs)).toBe(false);
-    recordInputs(cacheDir, target, inputs);
+    recordInputs(cacheDir, target, inputs, siteFingerprint(target));
     expect(builtFrom(cacheDir, target, inputs)).toBe(true);
     expect(builtFrom(cacheDir, target, undefined)).toBe(false);
     expect(builtFrom(cacheDir, target, `${inputs}x`)).toBe(false);

@@ -88,9 +88,9 @@ export function builtFrom(cacheDir: string, target: string, inputs: string | und
 /** Forgets the inputs of the published site: a build that fails from here on leaves no record. */
 export const forgetInputs = (cacheDir: string) => rmSync(recordFile(cacheDir), { force: true });
 
-/** Records, right after publishing, what the published site was built from. */
-export function recordInputs(cacheDir: string, target: string, inputs: string | undefined): void {
+/** Records, right after publishing, what the published site (`siteFingerprint`: `site`) was built from. */
+export function recordInputs(cacheDir: string, target: string, inputs: string | undefined, site: string): void {
   if (inputs === undefined) return;
-  const record: InputsRecord = { inputs, target: resolve(target), site: siteFingerprint(target) };
+  const record: InputsRecord = { inputs, target: resolve(target), site };
   writeFileSync(recordFile(cacheDir), JSON.stringify(record));
 }

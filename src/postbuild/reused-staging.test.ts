@@ -13,7 +13,7 @@ import {
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { recordPublished, removeStaleFiles, reuseSpare, writtenFiles, type BuildFolders } from './reused-staging.ts';
+import { builtSite, recordPublished, removeStaleFiles, reuseSpare, type BuildFolders } from './reused-staging.ts';
 
 let root: string;
 let folders: BuildFolders;
@@ -45,11 +45,11 @@ function publishBuild(files: Record<string, string>) {
   const started = Date.now() - 10_000;
   for (const [file, text] of Object.entries(files)) write(join(folders.staging, file), text, started + 5_000);
   writeManifest(Object.keys(files).filter((file) => file.endsWith('.html')));
-  const written = writtenFiles(folders.staging, started);
+  const site = builtSite(folders.staging, started);
   rmSync(folders.spare, { recursive: true, force: true });
   if (existsSync(folders.target)) renameSync(folders.target, folders.spare);
   renameSync(folders.staging, folders.target);
-  recordPublished(folders, written);
+  recordPublished(folders, site);
 }
 
 beforeEach(() => {
@@ -73,11 +73,11 @@ describe('reuseSpare', () => {
     const pagesStarted = Date.now() + 1; // as scripts/build.ts: after the reuse, in whole milliseconds
     write(join(folders.staging, 'b/index.html'), 'b3', pagesStarted + 2_000);
     removeStaleFiles(folders, pagesStarted);
-    const written = writtenFiles(folders.staging, pagesStarted);
-    expect(written).toEqual(['b/index.html']);
+    const site = builtSite(folders.staging, pagesStarted);
+    expect(site.written).toEqual(['b/index.html']);
     renameSync(folders.target, folders.spare);
     renameSync(folders.staging, folders.target);
-    recordPublished(folders, written);
+    recordPublished(folders, site);
 
     // The fourth build starts from the second site and copies b only: a2 was the third site's already.
     expect(reuseSpare(folders)).toBe('spare');
@@ -170,7 +170,7 @@ describe('removeStaleFiles', () => {
     // The search index is left to the index step, which keeps its unchanged bundles.
     expect(existsSync(join(folders.staging, 'pagefind/x.pf'))).toBe(true);
     expect(read(join(folders.staging, 'kept/index.html'))).toBe('k');
-    expect(writtenFiles(folders.staging, pagesStarted)).toEqual(['new/index.html']);
+    expect(builtSite(folders.staging, pagesStarted).written).toEqual(['new/index.html']);
   });
 
   it('keeps the files a later step keeps unchanged (the citation files), and only those', () => {
@@ -200,6 +200,6 @@ describe('removeStaleFiles', () => {
 
     expect(removeStaleFiles(folders, pagesStarted)).toBe(0);
     expect(existsSync(join(folders.staging, '.nojekyll'))).toBe(true);
-    expect(writtenFiles(folders.staging, pagesStarted)).toEqual(['.nojekyll']);
+    expect(builtSite(folders.staging, pagesStarted).written).toEqual(['.nojekyll']);
   });
 });

@@ -31,6 +31,7 @@ import {
   rmSync,
   statSync,
   writeFileSync,
+  type Stats,
 } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -90,14 +91,16 @@ const sameFolder = (path: string, id: FolderId) => {
  * Every file of a site by path, size and modification time in whole seconds (a tar archive in the older
  * format keeps no fractions): what a copy restored from an archive still shares with the site it copies.
  */
-export const siteFingerprint = (site: string) =>
+export const siteFingerprint = (site: string) => fingerprintOf(statsOf(site));
+
+/** Every file of a site (paths inside it) with its stats. */
+const statsOf = (site: string) => filesIn(site).map((file): [string, Stats] => [file, statSync(join(site, file))]);
+
+const fingerprintOf = (files: [string, Stats][]) =>
   digest(
-    filesIn(site)
+    files
+      .map(([file, { size, mtimeMs }]) => `${file}\t${size}\t${Math.floor(mtimeMs / 1000)}`)
       .sort()
-      .map((file) => {
-        const { size, mtimeMs } = statSync(join(site, file));
-        return `${file}\t${size}\t${Math.floor(mtimeMs / 1000)}`;
-      })
       .join('\n'),
   );
 
@@ -190,15 +193,14 @@ function keptPages(cacheDir: string): Set<string> {
 }
 
 /**
- * Whether the build wrote `file` after `moment`. Its modification time says so, except for an empty file:
- * Node's copyFileSync (Vite copies public/ with it) gives an empty copy its source's modification time, so an
- * empty file copied over the spare's looks untouched. The change time cannot be set by a program and moves
- * whenever a file is written; it is not used for every file because the index step's hard links move it too.
+ * Whether the build wrote a file (its stats) after `moment`. Its modification time says so, except for an
+ * empty file: Node's copyFileSync (Vite copies public/ with it) gives an empty copy its source's modification
+ * time, so an empty file copied over the spare's looks untouched. The change time cannot be set by a program
+ * and moves whenever a file is written; it is not used for every file because the index step's hard links move
+ * it too.
  */
-function writtenAfter(file: string, moment: number): boolean {
-  const { mtimeMs, ctimeMs, size } = statSync(file);
-  return mtimeMs > moment || (size === 0 && ctimeMs > moment);
-}
+const writtenAfter = ({ mtimeMs, ctimeMs, size }: Stats, moment: number) =>
+  mtimeMs > moment || (size === 0 && ctimeMs > moment);
 
 /**
  * After the page build over a reused spare: removes every file Astro neither wrote (after `pagesStarted`,
@@ -218,21 +220,34 @@ export function removeStaleFiles(
       !kept.has(file) &&
       // The search index is the index step's, which keeps its unchanged bundles in place (search-index.ts).
       !file.startsWith(`${SEARCH_INDEX}/`) &&
-      !writtenAfter(join(staging, file), pagesStarted),
+      !writtenAfter(statSync(join(staging, file)), pagesStarted),
   );
   removeFiles(staging, stale);
   return stale.length;
 }
 
-/** The files (paths inside the site) this build wrote after `pagesStarted`. */
-export const writtenFiles = (staging: string, pagesStarted: number) =>
-  filesIn(staging).filter((file) => writtenAfter(join(staging, file), pagesStarted));
+/** What the records of a published build hold of its site (recordPublished, and build-inputs.ts). */
+export interface BuiltSite {
+  /** The files (paths inside the site) the build wrote after `pagesStarted`. */
+  written: string[];
+  /** `siteFingerprint` of the site, which publishing (renaming its folder) leaves as it is. */
+  fingerprint: string;
+}
+
+/** The site in the staging folder, about to be published: one walk, one stat of each file. */
+export function builtSite(staging: string, pagesStarted: number): BuiltSite {
+  const files = statsOf(staging);
+  return {
+    written: files.filter(([, stats]) => writtenAfter(stats, pagesStarted)).map(([file]) => file),
+    fingerprint: fingerprintOf(files),
+  };
+}
 
 /**
  * Records, right after publishing (the published site's former folder now the spare), what the next build
- * needs to reuse the spare: the files this build wrote (`writtenFiles`, taken before publishing).
+ * needs to reuse the spare: the files this build wrote, taken before publishing (`builtSite`).
  */
-export function recordPublished({ cacheDir, target, spare }: BuildFolders, written: string[]): void {
+export function recordPublished({ cacheDir, target, spare }: BuildFolders, { written, fingerprint }: BuiltSite): void {
   rmSync(recordFile(cacheDir), { force: true });
   if (!existsSync(manifestFile(cacheDir))) return;
   const record: PublishedRecord = {
@@ -242,7 +257,7 @@ export function recordPublished({ cacheDir, target, spare }: BuildFolders, writt
     targetFolder: folderId(target),
     ...(existsSync(spare) && { spareFolder: folderId(spare) }),
     written,
-    files: siteFingerprint(target),
+    files: fingerprint,
   };
   writeFileSync(recordFile(cacheDir), JSON.stringify(record));
 }
