@@ -76,4 +76,17 @@ describe('planBundles', () => {
       ['p9', 'p10', 'p11', 't'],
     ]);
   });
+
+  it('leaves the newest bundle whole rather than split off a bundle of a few pages', () => {
+    // A page a month; a cap of 20 a bundle, of 8 dated pages for the newest.
+    const pages = (count: number) =>
+      Array.from({ length: count }, (_, i) =>
+        dated(`p${i}`, `${2000 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}-01`),
+      );
+    const sizes = (count: number) => planBundles(pages(count), 20, 8).map((plan) => plan.files.length);
+    // A last group of 9: the split would leave 1 page, under a quarter of 8.
+    expect(sizes(29)).toEqual([20, 9]);
+    expect(sizes(30)).toEqual([20, 2, 8]);
+    expect(sizes(45)).toEqual([20, 20, 5]);
+  });
 });

@@ -18,6 +18,14 @@ export interface PlannedPage {
  */
 export const NEWEST_BUNDLE_PAGES = 1000;
 
+/**
+ * The newest bundle is split off its group only when what stays behind is at least this share of its cap: a
+ * bundle of a few pages costs every search its own requests (its metadata, index chunk and every filter file)
+ * for nearly nothing. At 5,000 generated entries the split left a bundle of 11 pages. Until the rest is that
+ * large, the newest bundle holds it too, and a new entry changes that bundle only.
+ */
+const SMALLEST_SPLIT_SHARE = 0.25;
+
 export interface BundlePlan {
   id: string;
   from?: string;
@@ -31,7 +39,8 @@ export interface BundlePlan {
  * and older bundles keep their pages, so a later build copies them instead of indexing them again. Undated
  * pages (themes, organisations) never take part in date sorting: they fill the newest bundle, then bundles
  * of their own. A site of at most `cap` pages is one bundle, so it costs a search nothing. The newest bundle
- * holds at most `newestPages` dated pages (the newest of the last group): see NEWEST_BUNDLE_PAGES.
+ * holds at most `newestPages` dated pages (the newest of the last group; see NEWEST_BUNDLE_PAGES), or the whole
+ * last group when splitting it would leave a bundle of only a few pages (SMALLEST_SPLIT_SHARE).
  */
 export function planBundles(pages: PlannedPage[], cap: number, newestPages = cap): BundlePlan[] {
   const newestCap = Math.min(newestPages, cap);
@@ -57,7 +66,8 @@ export function planBundles(pages: PlannedPage[], cap: number, newestPages = cap
     else groups.push([...pagesOfMonth]);
   }
   const last = groups.at(-1);
-  if (last && last.length > newestCap) groups.push(last.splice(last.length - newestCap));
+  if (last && last.length - newestCap >= Math.max(1, newestCap * SMALLEST_SPLIT_SHARE))
+    groups.push(last.splice(last.length - newestCap));
   const plans: BundlePlan[] = groups.map((group, i) => ({
     id: String(i + 1),
     ...range(group),
