@@ -103,7 +103,8 @@ console.log(`[wat-werkt] Wrote ${openData.files.length} open-data files of ${ope
 
 // The index step writes its word breaks and bundle marks into the pages (search-index.ts), so the link check
 // reads pages as they are published: a rebuild keeps unchanged pages as they are (reused-staging.ts), and
-// the link check's memory of a page (link-memory.ts, by the digest of its bytes) still holds.
+// the link check's memory of a page (link-memory.ts, by the digest of its bytes) still holds. The index step
+// passes on every page's digest, so the link check reads only the pages it does not remember.
 const started = performance.now();
 const index = writeSearchIndex(root, {
   bundlePages: settings.searchBundlePages,
@@ -122,6 +123,7 @@ const links = checkBuiltLinks(
   new URL(settings.siteUrl),
   settings.contentRoot,
   join(settings.cacheDir, 'wat-werkt-links.json'),
+  index.pageDigests,
 );
 if (links.problems.length > 0) {
   console.error(

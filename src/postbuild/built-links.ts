@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { ContentProblem } from '../checks/problems.ts';
 import { htmlFilesIn, otherFilesIn, pathOfFile } from './built-pages.ts';
-import { findBrokenInternalLinks, type BrokenLink } from './internal-links.ts';
+import { findBrokenInternalLinks, type BrokenLink, type BuiltPage } from './internal-links.ts';
 import { linkMemory } from './link-memory.ts';
 
 /**
@@ -16,11 +16,22 @@ export function checkBuiltLinks(
   contentRoot: string,
   /** Where to remember what each page holds between builds (see link-memory.ts); none: parse every page. */
   memoryFile?: string,
+  /** The digests of the pages (paths inside the site) as they are, where known: see BuiltPage. */
+  pageDigests?: ReadonlyMap<string, string>,
 ): { pages: number; reused: number; problems: ContentProblem[] } {
   const files = htmlFilesIn(root);
-  // One page in memory at a time: a large archive has tens of thousands.
-  const pages = (function* () {
-    for (const file of files) yield { path: pathOfFile(file), html: readFileSync(join(root, file), 'utf8') };
+  // One page in memory at a time (a large archive has tens of thousands), read only when asked for.
+  const pages = (function* (): Generator<BuiltPage> {
+    for (const file of files) {
+      let html: string | undefined;
+      yield {
+        path: pathOfFile(file),
+        digest: pageDigests?.get(file),
+        get html() {
+          return (html ??= readFileSync(join(root, file), 'utf8'));
+        },
+      };
+    }
   })();
   const memory = memoryFile ? linkMemory(memoryFile) : undefined;
   const broken = findBrokenInternalLinks(pages, site, otherFilesIn(root), memory?.read);

@@ -10,7 +10,10 @@ import { detached } from './built-pages.ts';
 export interface BuiltPage {
   /** Site path, e.g. /verslagen/congres/ or /404.html. */
   path: string;
+  /** Read when asked for (a build passes a getter: a page it remembers by its digest is not read). */
   html: string;
+  /** The digest of the page's bytes (digest.ts), when the caller knows it. */
+  digest?: string | undefined;
 }
 
 export interface BrokenLink {
@@ -37,12 +40,12 @@ export function findBrokenInternalLinks(
   pages: Iterable<BuiltPage>,
   site: URL,
   otherFiles: ReadonlySet<string> = new Set(),
-  read: (html: string) => PageLinks = idsAndLinks,
+  read: (page: BuiltPage) => PageLinks = (page) => idsAndLinks(page.html),
 ): BrokenLink[] {
   const ids = new Map<string, Set<string>>();
   const links: { page: string; hrefs: Set<string> }[] = [];
   for (const page of pages) {
-    const { ids: pageIds, hrefs } = read(page.html);
+    const { ids: pageIds, hrefs } = read(page);
     ids.set(page.path, pageIds);
     links.push({ page: page.path, hrefs });
   }

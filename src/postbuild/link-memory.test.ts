@@ -2,7 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { findBrokenInternalLinks } from './internal-links.ts';
+import { digest } from '../digest.ts';
+import { findBrokenInternalLinks, type BuiltPage } from './internal-links.ts';
 import { linkMemory } from './link-memory.ts';
 
 const site = new URL('https://wat-werkt.example/');
@@ -15,7 +16,7 @@ const report = { path: '/verslagen/congres/', html: '<h2 id="lessen">Lessen</h2>
 const agenda = { path: '/agenda/', html: '<a href="/">home</a>' };
 
 /** One build's link check with the memory, as scripts/build.ts runs it. */
-function check(pages: { path: string; html: string }[]) {
+function check(pages: BuiltPage[]) {
   const memory = linkMemory(file);
   const broken = findBrokenInternalLinks(pages, site, new Set(), memory.read);
   memory.save();
@@ -38,6 +39,18 @@ describe('linkMemory', () => {
       ],
       reused: 1,
     });
+  });
+
+  it('does not read a page it remembers by the digest it is given (the index step read it already)', () => {
+    check([home, report, agenda]);
+    const unread = ({ path, html }: { path: string; html: string }) => ({
+      path,
+      digest: digest(html),
+      get html(): string {
+        throw new Error(`${path} was read`);
+      },
+    });
+    expect(check([home, report, agenda].map(unread))).toEqual({ broken: [], reused: 3 });
   });
 
   it('parses a changed page', () => {

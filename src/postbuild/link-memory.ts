@@ -1,7 +1,8 @@
 /**
  * The link check reads every page's ids and links with an HTML parser: most of its time (about 35 s for
  * 20,000 pages, against 2–3 s to read and hash them). An incremental build leaves most pages as they were,
- * so what a page holds is remembered by the digest of its bytes: an unchanged page is not parsed again.
+ * so what a page holds is remembered by the digest of its bytes: an unchanged page is not parsed again, nor
+ * read when the index step passes on its digest (search-index.ts: it reads every page anyway).
  * Whether its links still reach their targets is checked anew on every build, against every page.
  * Only the result of parsing is remembered, keyed by the exact bytes and by the parser's own source, so a
  * remembered answer is always the one parsing would give.
@@ -9,7 +10,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { digest } from '../digest.ts';
-import { idsAndLinks, type PageLinks } from './internal-links.ts';
+import { idsAndLinks, type BuiltPage, type PageLinks } from './internal-links.ts';
 import { stringTable } from './string-table.ts';
 
 interface Stored {
@@ -29,11 +30,11 @@ export function linkMemory(file: string) {
   let reused = 0;
 
   return {
-    read(html: string): PageLinks {
-      const key = digest(html, 22);
+    read(page: BuiltPage): PageLinks {
+      const key = page.digest ?? digest(page.html);
       const known = previous.get(key);
       if (known) reused++;
-      const links = known ?? idsAndLinks(html);
+      const links = known ?? idsAndLinks(page.html);
       pages[key] = [[...links.ids].map(position), [...links.hrefs].map(position)];
       return links;
     },

@@ -27,6 +27,11 @@ export interface SearchIndexResult {
   unchanged: number;
   /** Pages whose words were remembered from the previous build instead of read. */
   wordsReused: number;
+  /**
+   * The digest of every page (path inside the site) as this step leaves it, for the link check to find the
+   * pages it remembers without reading them (link-memory.ts): valid until a page is written again.
+   */
+  pageDigests: ReadonlyMap<string, string>;
 }
 
 /** The search index's folder in the site. */
@@ -126,12 +131,12 @@ export function writeSearchIndex(root: string, options: SearchIndexOptions): Sea
   rmSync(seeds, { recursive: true, force: true });
   const manifest: BundleManifest = { bundles, ranks: { onderbouwing: evidenceRanks() } };
   writeFileSync(join(root, MANIFEST), JSON.stringify(manifest));
-  return { pages: pages.length, bundles: bundles.length, unchanged, wordsReused: memory.reused };
+  return { pages: pages.length, bundles: bundles.length, unchanged, wordsReused: memory.reused, pageDigests: digests };
 }
 
 /**
- * Every page of the site with its word breaks (search-text.ts); of each searchable page its date, digest,
- * marks and the words that can be compound parts, and all of those words (the archive's vocabulary). The
+ * Every page of the site with its word breaks (search-text.ts) and its digest; of each searchable page its
+ * date, marks and the words that can be compound parts, and all of those words (the archive's vocabulary). The
  * word breaks are written into the pages that are not searched now; the searchable pages that lack them are
  * listed (unseparated), to be written once with their marks. Digests are of the pages with their breaks.
  */
@@ -152,11 +157,11 @@ export function readPages(root: string, memory: WordMemory) {
       if (tag) unseparated.add(file);
       else writeFileSync(path, separated);
     }
+    const key = digest(separated);
+    digests.set(file, key);
     if (!tag) continue;
     pages.push({ file, date: dateSort.exec(separated)?.[1] });
     marks.set(file, marksOf(tag));
-    const key = digest(separated);
-    digests.set(file, key);
     const words: string[] = [];
     for (const word of memory.words(key, separated)) {
       // Each distinct word is judged once (isPartWord folds it): undefined for one that cannot be a part.
