@@ -10,6 +10,7 @@ it('keeps BASE_URL and SITE from the page build and tells it that the post-build
 });
 
 it("has the bundler's allocator return freed memory at once, unless the environment says otherwise", () => {
-  expect(pageBuildEnv({}).MIMALLOC_PURGE_DELAY).toBe('0');
+  expect(pageBuildEnv({})).toMatchObject({ MIMALLOC_PURGE_DELAY: '0', MIMALLOC_ARENA_EAGER_COMMIT: '0' });
   expect(pageBuildEnv({ MIMALLOC_PURGE_DELAY: '10' }).MIMALLOC_PURGE_DELAY).toBe('10');
+  expect(pageBuildEnv({ MIMALLOC_ARENA_EAGER_COMMIT: '1' }).MIMALLOC_ARENA_EAGER_COMMIT).toBe('1');
 });
