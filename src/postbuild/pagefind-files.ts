@@ -32,9 +32,11 @@ export const runPagefind = (site: string, output: string) =>
   );
 
 /** The folders of content-named files Pagefind writes in a bundle. */
-const NAMED_FOLDERS = ['fragment', 'index', 'filter'] as const;
+const NAMED_FOLDERS: readonly string[] = ['fragment', 'index', 'filter'];
 /** Each language's metadata, named after its hash, beside them. */
 const isMetadata = (name: string) => name.endsWith('.pf_meta');
+/** Whether an entry of a bundle folder (a name in it) is content-named: one of those folders, or metadata. */
+export const isContentNamed = (name: string) => isMetadata(name) || NAMED_FOLDERS.includes(name);
 /** Pagefind starts each of its compressed files, once unpacked, with this signature. */
 const SIGNATURE = 'pagefind_dcd';
 
@@ -55,10 +57,7 @@ export function namedFiles(bundle: string): string[] {
  */
 export function setSeedsAside(bundle: string, seeds: string) {
   mkdirSync(seeds, { recursive: true });
-  for (const name of readdirSync(bundle)) {
-    if (isMetadata(name) || (NAMED_FOLDERS as readonly string[]).includes(name))
-      renameSync(join(bundle, name), join(seeds, name));
-  }
+  for (const name of readdirSync(bundle)) if (isContentNamed(name)) renameSync(join(bundle, name), join(seeds, name));
 }
 
 /**

@@ -6,7 +6,14 @@ import { evidenceLevels } from '../schemas/evidence.ts';
 import { primaryBundle, type BundleManifest, type SearchBundle } from '../search/bundles.ts';
 import { NEWEST_BUNDLE_PAGES, planBundles, type BundlePlan, type PlannedPage } from './bundle-plan.ts';
 import { detached, htmlFilesIn } from './built-pages.ts';
-import { namedFiles, pagefindPackage, pruneBundle, runPagefind, seedBundle, setSeedsAside } from './pagefind-files.ts';
+import {
+  isContentNamed,
+  pagefindPackage,
+  pruneBundle,
+  runPagefind,
+  seedBundle,
+  setSeedsAside,
+} from './pagefind-files.ts';
 import { separateBlocks } from './search-text.ts';
 import { wordMemory, type WordMemory } from './word-memory.ts';
 import { COMPOUND_PARTS, compoundParts, isPartWord } from './compound-parts.ts';
@@ -99,9 +106,8 @@ export function writeSearchIndex(root: string, options: SearchIndexOptions): Sea
   const seeds = `${root}.seeds`;
   rmSync(seeds, { recursive: true, force: true });
   for (const bundle of bundles) {
-    const folder = join(root, SEARCH_INDEX, bundle.path);
-    if (!kept.has(bundle) && existing?.bundles.some((old) => old.path === bundle.path) && isComplete(folder))
-      setSeedsAside(folder, join(seeds, bundle.id));
+    const folder = kept.has(bundle) ? undefined : completeBundleAt(root, existing, bundle.path);
+    if (folder) setSeedsAside(folder, join(seeds, bundle.id));
   }
   clearIndex(root, kept);
 
@@ -118,11 +124,9 @@ export function writeSearchIndex(root: string, options: SearchIndexOptions): Sea
       copyBundle(source, output, previous!, earlier);
       unchanged++;
     } else {
-      const samePlace = previous?.bundles.some((candidate) => candidate.path === bundle.path);
-      const previousFolder = samePlace ? join(options.previous!, SEARCH_INDEX, bundle.path) : undefined;
       seedBundle(output, {
         setAside: join(seeds, bundle.id),
-        previous: previousFolder && isComplete(previousFolder) ? previousFolder : undefined,
+        previous: options.previous && completeBundleAt(options.previous, previous, bundle.path),
       });
       indexBundle(root, plans[i]!, output);
       pruneBundle(output);
@@ -196,6 +200,12 @@ function clearIndex(root: string, kept: ReadonlySet<SearchBundle>) {
 /** Whether a folder holds a bundle Pagefind wrote: its entry file is what a browser loads first. */
 const isComplete = (bundleFolder: string) => existsSync(join(bundleFolder, 'pagefind-entry.json'));
 
+/** The folder of the complete bundle at `path` of a site whose manifest lists one there, if there is one. */
+function completeBundleAt(site: string, manifest: BundleManifest | undefined, path: string) {
+  const folder = join(site, SEARCH_INDEX, path);
+  return manifest?.bundles.some((bundle) => bundle.path === path) && isComplete(folder) ? folder : undefined;
+}
+
 /**
  * The bundle filter that builds before 2026-12-06 wrote on every page of a site in bundles. No search reads
  * it, yet Pagefind counted it on every search; a page kept from such a build (reused-staging.ts, or a
@@ -251,10 +261,12 @@ function copyBundle(source: string, output: string, previous: BundleManifest, bu
       ? previous.bundles.filter((other) => other.path !== '').map((other) => join(source, other.path.slice(0, -1)))
       : [],
   );
-  const named = new Set(namedFiles(source).map((file) => join(source, file.split('/')[0]!)));
   cpSync(source, output, {
     recursive: true,
-    filter: (from) => !nested.has(from) && !named.has(from) && relative(source, from) !== 'bundles.json',
+    filter: (from) => {
+      const entry = relative(source, from);
+      return !nested.has(from) && !isContentNamed(entry) && entry !== 'bundles.json';
+    },
   });
   seedBundle(output, { previous: source });
 }

@@ -11,12 +11,11 @@ import { calendarResponse } from '../../../lib/calendar-response.ts';
  */
 export const getStaticPaths = (async () => {
   const archive = await getArchive();
-  return archive.programmes
-    .map((programme) => {
-      const props = { name: programme.data.titel, items: programmeItems(programme) };
-      return { params: { id: programme.id }, props, cacheKey: cacheKeyOf(props, calendarStampKey()) };
-    })
-    .filter(({ props }) => props.items.length > 0);
+  return archive.programmes.flatMap((programme) => {
+    const props = { name: programme.data.titel, items: programmeItems(programme) };
+    if (props.items.length === 0) return [];
+    return [{ params: { id: programme.id }, props, cacheKey: cacheKeyOf(props, calendarStampKey()) }];
+  });
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ name: string; items: AgendaItem[] }> = ({ props, site }) =>
