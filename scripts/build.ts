@@ -1,8 +1,9 @@
 /**
  * `npm run build`: Astro builds the pages, then this process writes the citation and open-data files, the
- * Pagefind search index, checks every internal link of the result and writes `_headers` with the pages' Content-Security-Policy. The two
- * halves run one after the other in separate processes, so the memory of the page build and of the indexer
- * never add up (on a large archive each takes gigabytes). Everything is built in a staging folder that
+ * Pagefind search index, checks every internal link of the result and writes `_headers` with the pages'
+ * Content-Security-Policy. The page build and the index step run one after the other in separate processes, so
+ * their memory never adds up (on a large archive each takes gigabytes); Pagefind's runs overlap this process's
+ * own last steps, which keeps a second core busy. Everything is built in a staging folder that
  * replaces the output folder only when all steps succeeded (src/postbuild/staging.ts).
  * Astro's own options pass through: `npm run build -- --force --outDir elders`.
  */
@@ -14,7 +15,7 @@ import { buildInputs, builtFrom, forgetInputs, recordInputs } from '../src/postb
 import { checkBuiltLinks } from '../src/postbuild/built-links.ts';
 import { writeCitationFiles } from '../src/postbuild/citation-files.ts';
 import { writeOpenDataFiles } from '../src/postbuild/open-data-files.ts';
-import { writeSearchIndex } from '../src/postbuild/search-index.ts';
+import { markSearchPages, writeSearchBundles } from '../src/postbuild/search-index.ts';
 import { writeSecurityHeaders } from '../src/postbuild/security-headers.ts';
 import { builtSite, recordPublished, removeStaleFiles, reuseSpare } from '../src/postbuild/reused-staging.ts';
 import { stageBuild } from '../src/postbuild/staging.ts';
@@ -42,7 +43,12 @@ try {
   console.error((error as Error).message);
   process.exit(1);
 }
-process.on('exit', () => stage.release());
+// Pagefind's runs (started below) stop before the staging folder they write into goes.
+const stopRuns = new AbortController();
+process.on('exit', () => {
+  stopRuns.abort();
+  stage.release();
+});
 const root = stage.staging;
 
 // Built from exactly the inputs of the published site, which is as that build left it: kept, not built again
@@ -97,33 +103,30 @@ const citations = writeCitationFiles(root);
 if (reused) removeStaleFiles(folders, pagesStarted, citations.files);
 console.log(`[wat-werkt] Wrote ${citations.written} of ${citations.files.length} citation files (the rest unchanged).`);
 
+// The index step's first half writes its word breaks and compound marks into the pages (search-index.ts), so
+// the link check reads pages as they are published: a rebuild keeps unchanged pages as they are
+// (reused-staging.ts), and the link check's memory of a page (link-memory.ts, by the digest of its bytes)
+// still holds. It passes on every page's digest, so the link check reads only the pages it does not remember.
+const started = performance.now();
+const marked = markSearchPages(root, { memory: join(settings.cacheDir, 'wat-werkt-words.json') });
+// The second half, Pagefind, runs in processes of its own: meanwhile this one writes the open data, checks the
+// links and writes the headers, none of which reads the search index (a page links to it only from a script).
+const indexing = writeSearchBundles(root, marked, {
+  bundlePages: settings.searchBundlePages,
+  previous: target,
+  signal: stopRuns.signal,
+});
+
 // The open-data files, from the records the page build wrote (src/postbuild/open-data-files.ts).
 const openData = writeOpenDataFiles(root);
 console.log(`[wat-werkt] Wrote ${openData.files.length} open-data files of ${openData.records} records.`);
-
-// The index step writes its word breaks and bundle marks into the pages (search-index.ts), so the link check
-// reads pages as they are published: a rebuild keeps unchanged pages as they are (reused-staging.ts), and
-// the link check's memory of a page (link-memory.ts, by the digest of its bytes) still holds. The index step
-// passes on every page's digest, so the link check reads only the pages it does not remember.
-const started = performance.now();
-const index = writeSearchIndex(root, {
-  bundlePages: settings.searchBundlePages,
-  previous: target,
-  memory: join(settings.cacheDir, 'wat-werkt-words.json'),
-});
-const seconds = ((performance.now() - started) / 1000).toFixed(1);
-const copied = index.unchanged > 0 ? `, ${index.unchanged} unchanged, not indexed again` : '';
-const remembered = index.wordsReused > 0 ? `; the words of ${index.wordsReused} unchanged pages remembered` : '';
-console.log(
-  `[wat-werkt] Indexed ${index.pages} pages in ${seconds} s (${index.bundles} search bundles${copied}${remembered}).`,
-);
 
 const links = checkBuiltLinks(
   root,
   new URL(settings.siteUrl),
   settings.contentRoot,
   join(settings.cacheDir, 'wat-werkt-links.json'),
-  index.pageDigests,
+  marked.pageDigests,
 );
 if (links.problems.length > 0) {
   console.error(
@@ -141,6 +144,20 @@ try {
   process.exit(1);
 }
 console.log("[wat-werkt] Wrote _headers with the pages' Content-Security-Policy.");
+
+let index: Awaited<typeof indexing>;
+try {
+  index = await indexing;
+} catch (error) {
+  console.error(`[wat-werkt] ${(error as Error).message}`);
+  process.exit(1);
+}
+const seconds = ((performance.now() - started) / 1000).toFixed(1);
+const copied = index.unchanged > 0 ? `, ${index.unchanged} unchanged, not indexed again` : '';
+const remembered = marked.wordsReused > 0 ? `; the words of ${marked.wordsReused} unchanged pages remembered` : '';
+console.log(
+  `[wat-werkt] Indexed ${marked.searchable.length} pages in ${seconds} s (${index.bundles} search bundles${copied}${remembered}).`,
+);
 
 const site = builtSite(root, pagesStarted);
 stage.publish();

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -24,18 +24,18 @@ function site(name: string, lastText: string) {
   return folder;
 }
 
-function index(siteFolder: string, output: string) {
-  const run = runPagefind(siteFolder, output);
-  if (run.status !== 0) throw new Error(`${run.stdout}\n${run.stderr}`);
+async function index(siteFolder: string, output: string) {
+  const run = await runPagefind(siteFolder, output);
+  if (run.status !== 0) throw new Error(run.output);
 }
 
 const sorted = (files: Iterable<string>) => [...files].sort();
 const inode = (file: string) => statSync(file).ino;
 
 let before: string;
-beforeAll(() => {
+beforeAll(async () => {
   before = join(root, 'index-before');
-  index(site('before', 'Huisbezoek'), before);
+  await index(site('before', 'Huisbezoek'), before);
 });
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
@@ -47,11 +47,11 @@ it("lists exactly the content-named files Pagefind wrote: each page's fragment, 
   expect(sorted(listedFiles(before))).toEqual(sorted(files));
 });
 
-it('reuses the earlier files of a bundle indexed again, and leaves exactly what a fresh run writes', () => {
+it('reuses the earlier files of a bundle indexed again, and leaves exactly what a fresh run writes', async () => {
   const changed = site('after', 'Thuisadministratie');
   const seeded = join(root, 'index-seeded');
   seedBundle(seeded, { previous: before });
-  index(changed, seeded);
+  await index(changed, seeded);
   // The changed page's earlier fragment, the word index and the metadata it replaced go.
   expect(pruneBundle(seeded)).toBeGreaterThanOrEqual(3);
   // The two unchanged pages' fragments are still the earlier files (hard links): Pagefind skipped them.
@@ -62,13 +62,13 @@ it('reuses the earlier files of a bundle indexed again, and leaves exactly what 
   );
   expect(kept).toHaveLength(2);
   const fresh = join(root, 'index-fresh');
-  index(changed, fresh);
+  await index(changed, fresh);
   expect(sorted(namedFiles(seeded))).toEqual(sorted(namedFiles(fresh)));
 });
 
-it("sets a bundle's content-named files aside for a later run, leaving its other files", () => {
+it("sets a bundle's content-named files aside for a later run, leaving its other files", async () => {
   const bundle = join(root, 'index-aside');
-  index(site('aside', 'Huisbezoek'), bundle);
+  await index(site('aside', 'Huisbezoek'), bundle);
   const files = namedFiles(bundle);
   const seeds = join(root, 'seeds');
   setSeedsAside(bundle, seeds);
@@ -79,10 +79,27 @@ it("sets a bundle's content-named files aside for a later run, leaving its other
   expect(sorted(namedFiles(output))).toEqual(sorted(files));
 });
 
-it('refuses an index that lists a file it lacks', () => {
+it('refuses an index that lists a file it lacks', async () => {
   const bundle = join(root, 'index-broken');
-  index(site('broken', 'Huisbezoek'), bundle);
+  await index(site('broken', 'Huisbezoek'), bundle);
   const fragment = namedFiles(bundle).find((file) => file.startsWith('fragment/'))!;
   rmSync(join(bundle, fragment));
   expect(() => pruneBundle(bundle)).toThrow(/lacks 1 of its files, such as fragment\//);
 });
+
+it('stops a run when told: Pagefind itself, which then writes nothing more', async () => {
+  const large = join(root, 'large');
+  for (let i = 0; i < 4000; i++) {
+    mkdirSync(join(large, `p${i}`), { recursive: true });
+    writeFileSync(join(large, `p${i}`, 'index.html'), page(`Pagina ${i} over budgetbeheer. `.repeat(40)));
+  }
+  const output = join(root, 'index-stopped');
+  const stop = new AbortController();
+  const run = runPagefind(large, output, stop.signal);
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  stop.abort();
+  expect(await run).toMatchObject({ status: null, output: expect.stringContaining('abort') });
+  // Left running, it would finish in about three seconds here: its entry file is written last.
+  await new Promise((resolve) => setTimeout(resolve, 4000));
+  expect(existsSync(join(output, 'pagefind-entry.json'))).toBe(false);
+}, 15_000);

@@ -11,25 +11,50 @@
  * Pagefind's other files (its scripts, wasm, entry file) are written whatever exists, by truncating the file:
  * they are never seeded, so a hard link to the previous site's copy is never written through.
  */
-import { spawnSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { decode } from 'cbor2';
 
 /** Pagefind's package folder (its main module is lib/index.js). */
 export const pagefindPackage = () => join(dirname(fileURLToPath(import.meta.resolve('pagefind'))), '..');
 
-/** One run of Pagefind's CLI (the package's "bin") over the pages in `site`, writing to `output`. */
-export const runPagefind = (site: string, output: string) =>
-  spawnSync(
-    process.execPath,
-    [join(pagefindPackage(), 'lib/runner/bin.cjs'), '--site', site, '--output-path', output],
-    {
-      encoding: 'utf8',
-    },
-  );
+/** What one Pagefind run ended with: its exit status (null when stopped) and what it printed. */
+export interface PagefindRun {
+  status: number | null;
+  output: string;
+}
+
+/**
+ * Pagefind's executable, found as its npm wrapper (the package's "bin") finds it. The wrapper would run it as a
+ * child of its own, which stopping the wrapper leaves running.
+ */
+const pagefindBinary = async () => {
+  const resolver = pathToFileURL(join(pagefindPackage(), 'lib/resolveBinary.js')).href;
+  const { resolveBinaryPath } = (await import(resolver)) as { resolveBinaryPath: (names: string[]) => string };
+  return resolveBinaryPath(['pagefind_extended', 'pagefind']);
+};
+
+/**
+ * One run of Pagefind's CLI over the pages in `site`, writing to `output`: in a process of its own, so the
+ * caller can go on meanwhile. `signal` stops it.
+ */
+export const runPagefind = async (site: string, output: string, signal?: AbortSignal) => {
+  const binary = await pagefindBinary();
+  return new Promise<PagefindRun>((done) => {
+    execFile(
+      binary,
+      ['--site', site, '--output-path', output],
+      { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, ...(signal ? { signal } : {}) },
+      (error, stdout, stderr) => {
+        const status = error ? (typeof error.code === 'number' ? error.code : null) : 0;
+        done({ status, output: `${stdout}${stderr}${error && status === null ? `\n${error.message}` : ''}` });
+      },
+    );
+  });
+};
 
 /** The folders of content-named files Pagefind writes in a bundle. */
 const NAMED_FOLDERS: readonly string[] = ['fragment', 'index', 'filter'];

@@ -1,4 +1,5 @@
 import { cpSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { digest } from '../digest.ts';
 import { evidenceLevelInfo, evidenceRank } from '../lib/evidence.ts';
@@ -14,24 +15,29 @@ import {
   seedBundle,
   setSeedsAside,
 } from './pagefind-files.ts';
+import { runAtOnce, type WeightedJob } from './runs-at-once.ts';
 import { separateBlocks } from './search-text.ts';
 import { wordMemory, type WordMemory } from './word-memory.ts';
 import { COMPOUND_PARTS, compoundParts, isPartWord } from './compound-parts.ts';
 
-export interface SearchIndexOptions {
-  /** At most this many pages in one Pagefind run (its memory grows with the pages of a run). */
-  bundlePages: number;
-  /** The previously published site: bundles whose pages have not changed are copied from it. */
-  previous?: string;
+export interface MarkOptions {
   /** Where to remember each page's words between builds (word-memory.ts); none: read every page. */
   memory?: string;
 }
 
-export interface SearchIndexResult {
-  pages: number;
-  bundles: number;
-  /** Bundles kept in place or copied from the previous site instead of indexed. */
-  unchanged: number;
+export interface BundleOptions {
+  /** At most this many pages in one Pagefind run (its memory grows with the pages of a run). */
+  bundlePages: number;
+  /** The previously published site: bundles whose pages have not changed are copied from it. */
+  previous?: string;
+  /** Stops the Pagefind runs (the build gave up). */
+  signal?: AbortSignal;
+}
+
+/** The site's pages as the index step leaves them: marked for Pagefind, written, not yet indexed. */
+export interface MarkedSite {
+  /** The searchable pages, with their dates. */
+  searchable: PlannedPage[];
   /** Pages whose words were remembered from the previous build instead of read. */
   wordsReused: number;
   /**
@@ -39,6 +45,12 @@ export interface SearchIndexResult {
    * pages it remembers without reading them (link-memory.ts): valid until a page is written again.
    */
   pageDigests: ReadonlyMap<string, string>;
+}
+
+export interface SearchBundlesResult {
+  bundles: number;
+  /** Bundles kept in place or copied from the previous site instead of indexed. */
+  unchanged: number;
 }
 
 /** The search index's folder in the site. */
@@ -50,39 +62,48 @@ const searchableTag = new RegExp(`${searchable.source}[^>]*>`);
 const dateSort = /data-pagefind-sort="datum:([^"]+)"/;
 
 /**
- * Writes the Pagefind search index of a built site to `<root>/pagefind`, in bundles of at most
- * `bundlePages` pages (src/search/bundles.ts), and its list to `pagefind/bundles.json`; throws when
- * Pagefind fails. The pages first get the word breaks a reader sees (see search-text.ts), written into the
- * files, so that Pagefind's own CLI can read them itself, which is much faster than feeding each page
- * through its Node API (figures in the README's scale section). Each bundle is one CLI run over a folder of
- * links to its pages, so only one bundle's pages are in memory at a time.
+ * The search index's first half, in this process: every page gets the word breaks a reader sees (see
+ * search-text.ts) and each searchable page the parts of its compounds (compound-parts.ts), written into the
+ * files, so that Pagefind's own CLI can read them itself, which is much faster than feeding each page through
+ * its Node API (figures in the README's scale section). A page Astro wrote is written once; a page kept from
+ * the previous build (reused-staging.ts) has both already, and only a page whose marks differ is rewritten.
  */
-export function writeSearchIndex(root: string, options: SearchIndexOptions): SearchIndexResult {
+export function markSearchPages(root: string, options: MarkOptions = {}): MarkedSite {
   const memory = wordMemory(options.memory);
   const { pages, digests, pageWords, marks, known, unseparated } = readPages(root, memory);
-  const plans = planBundles(pages, options.bundlePages, NEWEST_BUNDLE_PAGES);
-  // Each page gets the parts of its compounds (compound-parts.ts), written with its word breaks: a page Astro
-  // wrote is written once. A page kept from the previous build (reused-staging.ts) has both already: only a
-  // page whose marks differ is rewritten.
   const partsOf = compoundParts(known);
-  for (const plan of plans) {
-    for (const file of plan.files) {
-      const wanted = pageMarks(partsOf(pageWords.get(file)!));
-      const remarked = wanted !== marks.get(file);
-      if (!remarked && !unseparated.has(file)) continue;
-      const path = join(root, file);
-      const separated = separateBlocks(readFileSync(path, 'utf8'));
-      const marked = remarked ? markPage(separated, wanted) : separated;
-      writeFileSync(path, marked);
-      if (!remarked) continue;
-      const key = digest(marked);
-      memory.rewritten(digests.get(file)!, key);
-      digests.set(file, key);
-    }
+  for (const { file } of pages) {
+    const wanted = pageMarks(partsOf(pageWords.get(file)!));
+    const remarked = wanted !== marks.get(file);
+    if (!remarked && !unseparated.has(file)) continue;
+    const path = join(root, file);
+    const separated = separateBlocks(readFileSync(path, 'utf8'));
+    const marked = remarked ? markPage(separated, wanted) : separated;
+    writeFileSync(path, marked);
+    if (!remarked) continue;
+    const key = digest(marked);
+    memory.rewritten(digests.get(file)!, key);
+    digests.set(file, key);
   }
-
   memory.save();
+  return { searchable: pages, wordsReused: memory.reused, pageDigests: digests };
+}
 
+/**
+ * The search index's second half: writes the Pagefind index of the marked pages to `<root>/pagefind`, in
+ * bundles of at most `bundlePages` pages (src/search/bundles.ts), and its list to `pagefind/bundles.json`;
+ * rejects when Pagefind fails. Each bundle is one CLI run over a folder of links to its pages, so a run holds
+ * only its bundle's pages in memory. The runs are processes of their own: this one can go on meanwhile (the
+ * build checks the links then), and two runs go at once while together they hold at most
+ * PAGES_AT_ONCE bundles' worth of pages.
+ */
+export async function writeSearchBundles(
+  root: string,
+  marked: MarkedSite,
+  options: BundleOptions,
+): Promise<SearchBundlesResult> {
+  const digests = marked.pageDigests;
+  const plans = planBundles(marked.searchable, options.bundlePages, NEWEST_BUNDLE_PAGES);
   const primary = primaryBundle(plans);
   const previous = options.previous ? readManifest(options.previous) : undefined;
   const version = pagefindVersion();
@@ -102,9 +123,11 @@ export function writeSearchIndex(root: string, options: SearchIndexOptions): Sea
       .filter((bundle) => isComplete(join(root, SEARCH_INDEX, bundle.path))),
   );
   // A bundle indexed again starts from the files of its earlier version at the same place (pagefind-files.ts):
-  // in this folder, set aside before it is cleared, or else in the previous site.
-  const seeds = `${root}.seeds`;
-  rmSync(seeds, { recursive: true, force: true });
+  // in this folder, set aside before it is cleared, or else in the previous site. The step's own folder beside
+  // the site holds them, and each run's view of its pages.
+  const scratch = `${root}.index-step`;
+  rmSync(scratch, { recursive: true, force: true });
+  const seeds = join(scratch, 'seeds');
   for (const bundle of bundles) {
     const folder = kept.has(bundle) ? undefined : completeBundleAt(root, existing, bundle.path);
     if (folder) setSeedsAside(folder, join(seeds, bundle.id));
@@ -112,6 +135,7 @@ export function writeSearchIndex(root: string, options: SearchIndexOptions): Sea
   clearIndex(root, kept);
 
   let unchanged = kept.size;
+  const indexed: WeightedJob[] = [];
   // The bundle at pagefind/ itself first: the others are folders inside it.
   const order = [...bundles.keys()].sort((a, b) => Number(bundles[b]!.path === '') - Number(bundles[a]!.path === ''));
   for (const i of order) {
@@ -123,20 +147,42 @@ export function writeSearchIndex(root: string, options: SearchIndexOptions): Sea
     if (earlier && source && isComplete(source)) {
       copyBundle(source, output, previous!, earlier);
       unchanged++;
-    } else {
-      seedBundle(output, {
-        setAside: join(seeds, bundle.id),
-        previous: options.previous && completeBundleAt(options.previous, previous, bundle.path),
-      });
-      indexBundle(root, plans[i]!, output);
-      pruneBundle(output);
+      continue;
     }
+    seedBundle(output, {
+      setAside: join(seeds, bundle.id),
+      previous: options.previous && completeBundleAt(options.previous, previous, bundle.path),
+    });
+    const plan = plans[i]!;
+    indexed.push({
+      weight: plan.files.length,
+      run: async (signal) => {
+        await indexBundle(root, plan, join(scratch, 'views', plan.id), output, signal);
+        pruneBundle(output);
+      },
+    });
   }
-  rmSync(seeds, { recursive: true, force: true });
+  try {
+    await runAtOnce(indexed, {
+      slots: Math.min(2, availableParallelism()),
+      budget: PAGES_AT_ONCE * options.bundlePages,
+      signal: options.signal,
+    });
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
   const manifest: BundleManifest = { bundles, ranks: { onderbouwing: evidenceRanks() } };
   writeFileSync(join(root, MANIFEST), JSON.stringify(manifest));
-  return { pages: pages.length, bundles: bundles.length, unchanged, wordsReused: memory.reused, pageDigests: digests };
+  return { bundles: bundles.length, unchanged };
 }
+
+/**
+ * Two Pagefind runs go at once while their pages add up to at most this many bundles (`bundlePages`): a full
+ * bundle beside the newest (at most 1,249 dated pages, bundle-plan.ts), which is where edits land, but not two
+ * full ones, whose memory (about 1.3–1.4 GB a run of 4,000 pages) together would pass the 3 GiB that the largest
+ * archives are held to. Two, not more: a run already keeps about one and a quarter cores busy.
+ */
+const PAGES_AT_ONCE = 1.5;
 
 /**
  * Every page of the site with its word breaks (search-text.ts) and its digest; of each searchable page its
@@ -233,21 +279,18 @@ const markPage = (html: string, marks: string) =>
     .replace(partsMark, '')
     .replace(searchable, (main) => `${main}${marks}`);
 
-/** One Pagefind run over a folder holding (hard links to) the bundle's pages only, at their own paths. */
-function indexBundle(root: string, plan: BundlePlan, output: string) {
-  const view = `${root}.bundle`;
-  rmSync(view, { recursive: true, force: true });
+/** One Pagefind run over a folder (`view`) holding hard links to the bundle's pages only, at their own paths. */
+async function indexBundle(root: string, plan: BundlePlan, view: string, output: string, signal: AbortSignal) {
   for (const file of plan.files) {
     mkdirSync(dirname(join(view, file)), { recursive: true });
     linkSync(join(root, file), join(view, file));
   }
-  const run = runPagefind(view, output);
-  rmSync(view, { recursive: true, force: true });
-  if (run.status !== 0) throw new Error(`Pagefind could not build the search index:\n${run.stdout}\n${run.stderr}`);
+  const run = await runPagefind(view, output, signal).finally(() => rmSync(view, { recursive: true, force: true }));
+  if (run.status !== 0) throw new Error(`Pagefind could not build the search index:\n${run.output}`);
   const indexed = indexedPageCount(output);
   if (indexed !== plan.files.length)
     throw new Error(
-      `Pagefind indexed ${indexed} of the ${plan.files.length} pages of search bundle ${plan.id}:\n${run.stdout}\n${run.stderr}`,
+      `Pagefind indexed ${indexed} of the ${plan.files.length} pages of search bundle ${plan.id}:\n${run.output}`,
     );
 }
 
