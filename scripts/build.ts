@@ -17,7 +17,13 @@ import { writeCitationFiles } from '../src/postbuild/citation-files.ts';
 import { writeOpenDataFiles } from '../src/postbuild/open-data-files.ts';
 import { markSearchPages, writeSearchBundles } from '../src/postbuild/search-index.ts';
 import { writeSecurityHeaders } from '../src/postbuild/security-headers.ts';
-import { builtSite, recordPublished, removeStaleFiles, reuseSpare } from '../src/postbuild/reused-staging.ts';
+import {
+  builtSite,
+  publishedPages,
+  recordPublished,
+  removeStaleFiles,
+  reuseSpare,
+} from '../src/postbuild/reused-staging.ts';
 import { stageBuild } from '../src/postbuild/staging.ts';
 import { pageBuildEnv } from './lib/page-build-env.ts';
 import { getBuildDate } from '../src/lib/build-date.ts';
@@ -108,7 +114,13 @@ console.log(`[wat-werkt] Wrote ${citations.written} of ${citations.files.length}
 // (reused-staging.ts), and the link check's memory of a page (link-memory.ts, by the digest of its bytes)
 // still holds. It passes on every page's digest, so the link check reads only the pages it does not remember.
 const started = performance.now();
-const marked = markSearchPages(root, { memory: join(settings.cacheDir, 'wat-werkt-words.json') });
+// A build over the published site (reused) does not read the pages it kept: the record of that site says
+// what the index step knows of them.
+const publishedRecord = reused && publishedPages(settings.cacheDir);
+const marked = markSearchPages(root, {
+  memory: join(settings.cacheDir, 'wat-werkt-words.json'),
+  kept: publishedRecord ? { pages: publishedRecord, since: pagesStarted } : undefined,
+});
 // The second half, Pagefind, runs in processes of its own: meanwhile this one writes the open data, checks the
 // links and writes the headers, none of which reads the search index (a page links to it only from a script).
 const indexing = writeSearchBundles(root, marked, {
@@ -155,11 +167,12 @@ try {
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 const copied = index.unchanged > 0 ? `, ${index.unchanged} unchanged, not indexed again` : '';
 const remembered = marked.wordsReused > 0 ? `; the words of ${marked.wordsReused} unchanged pages remembered` : '';
+const notRead = marked.notRead > 0 ? `; ${marked.notRead} pages kept from the published site not read` : '';
 console.log(
-  `[wat-werkt] Indexed ${marked.searchable.length} pages in ${seconds} s (${index.bundles} search bundles${copied}${remembered}).`,
+  `[wat-werkt] Indexed ${marked.searchable.length} pages in ${seconds} s (${index.bundles} search bundles${copied}${remembered}${notRead}).`,
 );
 
 const site = builtSite(root, pagesStarted);
 stage.publish();
-recordPublished(folders, site);
+recordPublished(folders, site, marked.pages);
 recordInputs(settings.cacheDir, target, inputs, site.fingerprint);

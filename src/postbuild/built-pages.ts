@@ -1,5 +1,5 @@
 /** The files of a built site and the paths they are served at. */
-import { globSync, readdirSync } from 'node:fs';
+import { globSync, readdirSync, type Stats } from 'node:fs';
 import { join, relative } from 'node:path';
 
 /** Every file below `dir`, as paths relative to it. */
@@ -30,3 +30,13 @@ export const pathOfFile = (file: string) => `/${file.replace(/\\/g, '/').replace
  * is a view into that copy only.
  */
 export const detached = (text: string) => ` ${text}`.slice(1);
+
+/**
+ * Whether the build wrote a file (its stats) after `moment`. Its modification time says so, except for an
+ * empty file: Node's copyFileSync (Vite copies public/ with it) gives an empty copy its source's modification
+ * time, so an empty file copied over the spare's looks untouched. The change time cannot be set by a program
+ * and moves whenever a file is written; it is not used for every file because the index step's hard links move
+ * it too.
+ */
+export const writtenAfter = ({ mtimeMs, ctimeMs, size }: Stats, moment: number) =>
+  mtimeMs > moment || (size === 0 && ctimeMs > moment);

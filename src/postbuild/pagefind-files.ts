@@ -31,21 +31,19 @@ export interface PagefindRun {
  * Pagefind's executable, found as its npm wrapper (the package's "bin") finds it. The wrapper would run it as a
  * child of its own, which stopping the wrapper leaves running.
  */
-const pagefindBinary = async () => {
-  const resolver = pathToFileURL(join(pagefindPackage(), 'lib/resolveBinary.js')).href;
-  const { resolveBinaryPath } = (await import(resolver)) as { resolveBinaryPath: (names: string[]) => string };
-  return resolveBinaryPath(['pagefind_extended', 'pagefind']);
+const { resolveBinaryPath } = (await import(pathToFileURL(join(pagefindPackage(), 'lib/resolveBinary.js')).href)) as {
+  resolveBinaryPath: (names: string[]) => string;
 };
+const pagefindBinary = resolveBinaryPath(['pagefind_extended', 'pagefind']);
 
 /**
- * One run of Pagefind's CLI over the pages in `site`, writing to `output`: in a process of its own, so the
- * caller can go on meanwhile. `signal` stops it.
+ * One run of Pagefind's CLI over the pages in `site`, writing to `output`: in a process of its own, started at
+ * once, so the caller can go on meanwhile. `signal` stops it.
  */
-export const runPagefind = async (site: string, output: string, signal?: AbortSignal) => {
-  const binary = await pagefindBinary();
-  return new Promise<PagefindRun>((done) => {
+export const runPagefind = (site: string, output: string, signal?: AbortSignal) =>
+  new Promise<PagefindRun>((done) => {
     execFile(
-      binary,
+      pagefindBinary,
       ['--site', site, '--output-path', output],
       { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, ...(signal ? { signal } : {}) },
       (error, stdout, stderr) => {
@@ -54,7 +52,6 @@ export const runPagefind = async (site: string, output: string, signal?: AbortSi
       },
     );
   });
-};
 
 /** The folders of content-named files Pagefind writes in a bundle. */
 const NAMED_FOLDERS: readonly string[] = ['fragment', 'index', 'filter'];

@@ -13,7 +13,15 @@ import {
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { builtSite, recordPublished, removeStaleFiles, reuseSpare, type BuildFolders } from './reused-staging.ts';
+import { digest } from '../digest.ts';
+import {
+  builtSite,
+  publishedPages,
+  recordPublished,
+  removeStaleFiles,
+  reuseSpare,
+  type BuildFolders,
+} from './reused-staging.ts';
 
 let root: string;
 let folders: BuildFolders;
@@ -49,8 +57,16 @@ function publishBuild(files: Record<string, string>) {
   rmSync(folders.spare, { recursive: true, force: true });
   if (existsSync(folders.target)) renameSync(folders.target, folders.spare);
   renameSync(folders.staging, folders.target);
-  recordPublished(folders, site);
+  recordPublished(folders, site, indexedPages(files));
 }
+
+/** What the index step would know of the pages among these files. */
+const indexedPages = (files: Record<string, string>) =>
+  new Map(
+    Object.entries(files)
+      .filter(([file]) => file.endsWith('.html'))
+      .map(([file, text]) => [file, { digest: digest(text) }]),
+  );
 
 beforeEach(() => {
   root = mkdtempSync(join(tmpdir(), 'reused-'));
@@ -77,7 +93,9 @@ describe('reuseSpare', () => {
     expect(site.written).toEqual(['b/index.html']);
     renameSync(folders.target, folders.spare);
     renameSync(folders.staging, folders.target);
-    recordPublished(folders, site);
+    recordPublished(folders, site, indexedPages({ 'a/index.html': 'a2', 'b/index.html': 'b3' }));
+    // What the index step knew of the third site's pages, for the fourth build to use for those it keeps.
+    expect(publishedPages(folders.cacheDir)).toEqual(indexedPages({ 'a/index.html': 'a2', 'b/index.html': 'b3' }));
 
     // The fourth build starts from the second site and copies b only: a2 was the third site's already.
     expect(reuseSpare(folders)).toBe('spare');

@@ -36,8 +36,8 @@ import {
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { digest, fileDigest } from '../digest.ts';
-import { filesIn } from './built-pages.ts';
-import { SEARCH_INDEX } from './search-index.ts';
+import { filesIn, writtenAfter } from './built-pages.ts';
+import { SEARCH_INDEX, type IndexedPage } from './search-index.ts';
 
 export interface BuildFolders {
   cacheDir: string;
@@ -52,7 +52,7 @@ export interface BuildFolders {
 /** Astro's record of the last build's keyed pages (astro/dist/core/build/incremental.js, version 1). */
 const manifestFile = (cacheDir: string) => join(cacheDir, 'incremental-build.json');
 const recordFile = (cacheDir: string) => join(cacheDir, 'wat-werkt-spare.json');
-const RECORD_VERSION = 2;
+const RECORD_VERSION = 3;
 
 interface FolderId {
   ino: number;
@@ -72,6 +72,8 @@ interface PublishedRecord {
   written: string[];
   /** `siteFingerprint` of the published site. */
   files: string;
+  /** The index step's record of each page of the published site, by path inside it (search-index.ts). */
+  pages: Record<string, IndexedPage>;
 }
 
 /** How a build starts: over the spare brought up to date, over the published site itself, or empty. */
@@ -193,16 +195,6 @@ function keptPages(cacheDir: string): Set<string> {
 }
 
 /**
- * Whether the build wrote a file (its stats) after `moment`. Its modification time says so, except for an
- * empty file: Node's copyFileSync (Vite copies public/ with it) gives an empty copy its source's modification
- * time, so an empty file copied over the spare's looks untouched. The change time cannot be set by a program
- * and moves whenever a file is written; it is not used for every file because the index step's hard links move
- * it too.
- */
-const writtenAfter = ({ mtimeMs, ctimeMs, size }: Stats, moment: number) =>
-  mtimeMs > moment || (size === 0 && ctimeMs > moment);
-
-/**
  * After the page build over a reused spare: removes every file Astro neither wrote (after `pagesStarted`,
  * taken seconds before Astro writes its first page) nor kept as a cached page, nor a step after it kept
  * unchanged (`keptByPostbuild`, such as the citation files), with the folders that leaves empty. What stays is
@@ -245,9 +237,14 @@ export function builtSite(staging: string, pagesStarted: number): BuiltSite {
 
 /**
  * Records, right after publishing (the published site's former folder now the spare), what the next build
- * needs to reuse the spare: the files this build wrote, taken before publishing (`builtSite`).
+ * needs to reuse the spare: the files this build wrote, taken before publishing (`builtSite`); and what the
+ * index step knows of its pages, which holds for every page a build over this site keeps.
  */
-export function recordPublished({ cacheDir, target, spare }: BuildFolders, { written, fingerprint }: BuiltSite): void {
+export function recordPublished(
+  { cacheDir, target, spare }: BuildFolders,
+  { written, fingerprint }: BuiltSite,
+  pages: ReadonlyMap<string, IndexedPage>,
+): void {
   rmSync(recordFile(cacheDir), { force: true });
   if (!existsSync(manifestFile(cacheDir))) return;
   const record: PublishedRecord = {
@@ -258,6 +255,16 @@ export function recordPublished({ cacheDir, target, spare }: BuildFolders, { wri
     ...(existsSync(spare) && { spareFolder: folderId(spare) }),
     written,
     files: fingerprint,
+    pages: Object.fromEntries(pages),
   };
   writeFileSync(recordFile(cacheDir), JSON.stringify(record));
+}
+
+/**
+ * The index step's record of the published site's pages (recordPublished): for a build that `reuseSpare`
+ * started over that site, where it holds for every page the build has not written.
+ */
+export function publishedPages(cacheDir: string): ReadonlyMap<string, IndexedPage> | undefined {
+  const record = readRecord(cacheDir);
+  return record && new Map(Object.entries(record.pages));
 }

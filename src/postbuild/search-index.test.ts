@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { expect, it } from 'vitest';
@@ -59,5 +59,39 @@ it('takes the bundle filter that earlier builds wrote off a page kept from such 
   expect(marked.searchable).toHaveLength(1);
   expect(await writeSearchBundles(root, marked, { bundlePages: 4000 })).toEqual({ bundles: 1, unchanged: 0 });
   expect(readFileSync(join(root, 'index.html'), 'utf8')).toBe(page(''));
+  rmSync(root, { recursive: true });
+});
+
+it('does not read the pages a build kept from the published site, and reads those it wrote', () => {
+  const root = mkdtempSync(join(tmpdir(), 'kept-pages-'));
+  const body = (text: string) => `<html><main data-pagefind-body><p>${text}</p></main></html>`;
+  const pages = {
+    'a/index.html': 'Het wijkteam en de regie.',
+    'b/index.html': 'Teamwerk.',
+    'index.html': 'Eigen regie.',
+  };
+  for (const [file, text] of Object.entries(pages)) {
+    mkdirSync(join(root, file, '..'), { recursive: true });
+    writeFileSync(join(root, file), body(text));
+  }
+  writeFileSync(join(root, '404.html'), '<main><p>Niet gevonden</p></main>');
+  const published = markSearchPages(root).pages;
+  // The published site's files, older than this build. A page the build did not write cannot differ from its
+  // record, so one changed here behind the build's back (its time kept) shows that it is not read.
+  writeFileSync(join(root, 'b/index.html'), body('Iets anders.'));
+  const since = Date.now();
+  for (const file of [...Object.keys(pages), '404.html'])
+    utimesSync(join(root, file), new Date(since - 60_000), new Date(since - 60_000));
+  // This build wrote a/ again.
+  writeFileSync(join(root, 'a/index.html'), body('Het wijkteam en de eigen regie.'));
+  utimesSync(join(root, 'a/index.html'), new Date(since + 1_000), new Date(since + 1_000));
+
+  const rebuilt = markSearchPages(root, { kept: { pages: published, since } });
+  expect(rebuilt.notRead).toBe(3);
+  expect(rebuilt.pages.get('b/index.html')).toEqual(published.get('b/index.html'));
+  expect(rebuilt.pages.get('404.html')).toEqual(published.get('404.html'));
+  expect(rebuilt.pages.get('a/index.html')!.digest).not.toBe(published.get('a/index.html')!.digest);
+  // Read, it gives another digest.
+  expect(markSearchPages(root).pages.get('b/index.html')).not.toEqual(published.get('b/index.html'));
   rmSync(root, { recursive: true });
 });

@@ -1,4 +1,14 @@
-import { cpSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  linkSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { digest } from '../digest.ts';
@@ -6,7 +16,7 @@ import { evidenceLevelInfo, evidenceRank } from '../lib/evidence.ts';
 import { evidenceLevels } from '../schemas/evidence.ts';
 import { primaryBundle, type BundleManifest, type SearchBundle } from '../search/bundles.ts';
 import { NEWEST_BUNDLE_PAGES, planBundles, type BundlePlan, type PlannedPage } from './bundle-plan.ts';
-import { detached, htmlFilesIn } from './built-pages.ts';
+import { detached, htmlFilesIn, writtenAfter } from './built-pages.ts';
 import {
   isContentNamed,
   pagefindPackage,
@@ -23,6 +33,27 @@ import { COMPOUND_PARTS, compoundParts, isPartWord } from './compound-parts.ts';
 export interface MarkOptions {
   /** Where to remember each page's words between builds (word-memory.ts); none: read every page. */
   memory?: string;
+  /** The pages this build kept from the published site, which are not read again. */
+  kept?: KeptPages | undefined;
+}
+
+/**
+ * What the index step knows of a page as it leaves it: the digest of its bytes and, for a searchable page,
+ * its date and marks. Recorded with the published site (reused-staging.ts), so a rebuild over that site need
+ * not read the pages it kept.
+ */
+export interface IndexedPage {
+  digest: string;
+  date?: string | undefined;
+  /** Absent for a page that is not searched. */
+  marks?: string;
+}
+
+/** The published site's pages as the index step left them (`pages`, by path inside the site). */
+export interface KeptPages {
+  pages: ReadonlyMap<string, IndexedPage>;
+  /** A page changed after this moment (ms since the epoch) was written by this build: it is read. */
+  since: number;
 }
 
 export interface BundleOptions {
@@ -36,10 +67,14 @@ export interface BundleOptions {
 
 /** The site's pages as the index step leaves them: marked for Pagefind, written, not yet indexed. */
 export interface MarkedSite {
+  /** Every page, by path inside the site: what the next build over this site is told (`kept`). */
+  pages: ReadonlyMap<string, IndexedPage>;
   /** The searchable pages, with their dates. */
   searchable: PlannedPage[];
   /** Pages whose words were remembered from the previous build instead of read. */
   wordsReused: number;
+  /** Pages kept from the published site, not read at all. */
+  notRead: number;
   /**
    * The digest of every page (path inside the site) as this step leaves it, for the link check to find the
    * pages it remembers without reading them (link-memory.ts): valid until a page is written again.
@@ -70,7 +105,7 @@ const dateSort = /data-pagefind-sort="datum:([^"]+)"/;
  */
 export function markSearchPages(root: string, options: MarkOptions = {}): MarkedSite {
   const memory = wordMemory(options.memory);
-  const { pages, digests, pageWords, marks, known, unseparated } = readPages(root, memory);
+  const { pages, digests, pageWords, marks, known, unseparated, notRead } = readPages(root, memory, options.kept);
   const partsOf = compoundParts(known);
   for (const { file } of pages) {
     const wanted = pageMarks(partsOf(pageWords.get(file)!));
@@ -84,9 +119,17 @@ export function markSearchPages(root: string, options: MarkOptions = {}): Marked
     const key = digest(marked);
     memory.rewritten(digests.get(file)!, key);
     digests.set(file, key);
+    marks.set(file, wanted);
   }
   memory.save();
-  return { searchable: pages, wordsReused: memory.reused, pageDigests: digests };
+  const dates = new Map(pages.map((page) => [page.file, page.date]));
+  const indexed = new Map(
+    [...digests].map(([file, key]): [string, IndexedPage] => [
+      file,
+      marks.has(file) ? { digest: key, date: dates.get(file), marks: marks.get(file)! } : { digest: key },
+    ]),
+  );
+  return { pages: indexed, searchable: pages, wordsReused: memory.reused, notRead, pageDigests: digests };
 }
 
 /**
@@ -189,8 +232,9 @@ const PAGES_AT_ONCE = 1.5;
  * date, marks and the words that can be compound parts, and all of those words (the archive's vocabulary). The
  * word breaks are written into the pages that are not searched now; the searchable pages that lack them are
  * listed (unseparated), to be written once with their marks. Digests are of the pages with their breaks.
+ * A page kept from the published site (`kept`) is not read: its record says all that, and the memory its words.
  */
-export function readPages(root: string, memory: WordMemory) {
+export function readPages(root: string, memory: WordMemory, kept?: KeptPages) {
   const pages: PlannedPage[] = [];
   const digests = new Map<string, string>();
   // The archive's words, and each page's own (the same strings, so a page's list costs only its references).
@@ -198,22 +242,20 @@ export function readPages(root: string, memory: WordMemory) {
   const pageWords = new Map<string, string[]>();
   const marks = new Map<string, string>();
   const unseparated = new Set<string>();
+  let notRead = 0;
   for (const file of htmlFilesIn(root)) {
     const path = join(root, file);
-    const html = readFileSync(path, 'utf8');
-    const separated = separateBlocks(html);
-    const tag = searchableTag.exec(separated)?.[0];
-    if (separated !== html) {
-      if (tag) unseparated.add(file);
-      else writeFileSync(path, separated);
-    }
-    const key = digest(separated);
-    digests.set(file, key);
-    if (!tag) continue;
-    pages.push({ file, date: dateSort.exec(separated)?.[1] });
-    marks.set(file, marksOf(tag));
+    const record = kept?.pages.get(file);
+    const unchanged = record !== undefined && !writtenAfter(statSync(path), kept!.since);
+    if (unchanged) notRead++;
+    const page =
+      record && unchanged ? { ...record, html: () => readFileSync(path, 'utf8') } : readPage(path, file, unseparated);
+    digests.set(file, page.digest);
+    if (page.marks === undefined) continue;
+    pages.push({ file, date: page.date });
+    marks.set(file, page.marks);
     const words: string[] = [];
-    for (const word of memory.words(key, separated)) {
+    for (const word of memory.words(page.digest, page.html)) {
       // Each distinct word is judged once (isPartWord folds it): undefined for one that cannot be a part.
       if (!vocabulary.has(word)) vocabulary.set(word, isPartWord(word) ? word : undefined);
       const part = vocabulary.get(word);
@@ -222,7 +264,26 @@ export function readPages(root: string, memory: WordMemory) {
     pageWords.set(file, words);
   }
   const known = new Set([...vocabulary.values()].filter((word) => word !== undefined));
-  return { pages, digests, pageWords, marks, known, unseparated };
+  return { pages, digests, pageWords, marks, known, unseparated, notRead };
+}
+
+/**
+ * One page read: what its record would say, and its text with word breaks. The breaks are written into a page
+ * that is not searched now; a searchable page that lacks them is listed in `unseparated`.
+ */
+function readPage(path: string, file: string, unseparated: Set<string>) {
+  const html = readFileSync(path, 'utf8');
+  const separated = separateBlocks(html);
+  const tag = searchableTag.exec(separated)?.[0];
+  if (separated !== html) {
+    if (tag) unseparated.add(file);
+    else writeFileSync(path, separated);
+  }
+  const key = digest(separated);
+  const page: IndexedPage = tag
+    ? { digest: key, date: dateSort.exec(separated)?.[1], marks: marksOf(tag) }
+    : { digest: key };
+  return { ...page, html: () => separated };
 }
 
 /**

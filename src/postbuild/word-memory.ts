@@ -45,15 +45,15 @@ export function wordMemory(file: string | undefined, read: (html: string) => str
   let reused = 0;
 
   return {
-    /** The distinct words of the page `html`, whose digest is `key`. */
-    words(key: string, html: string): readonly string[] {
+    /** The distinct words of a page whose digest is `key`; `html` gives its text, asked only when not remembered. */
+    words(key: string, html: () => string): readonly string[] {
       const known = previous?.list(key);
       if (known) {
         reused++;
         pages[key] = lists.push(known.map((at) => (moved[at] ??= position(previous!.words[at]!)))) - 1;
         return known.map((at) => previous!.words[at]!);
       }
-      const distinct = [...new Set(read(html))];
+      const distinct = [...new Set(read(html()))];
       pages[key] = lists.push(distinct.map(position)) - 1;
       return distinct;
     },

@@ -123,6 +123,8 @@ it(`builds incrementally exactly what a build from scratch builds (seed ${seed},
     // Not a full rebuild in disguise: the build goes over the previous site (reused-staging.ts), whose
     // unchanged pages Astro keeps ("cached") instead of copying them from its cache ("restored").
     expect(build.output).toContain('Building over the previous site');
+    // Nor does the index step read the pages it kept: the published site's record says what they hold.
+    expect(build.output).toMatch(/; \d+ pages kept from the published site not read/);
     expect(build.output.match(/\(cached\)/g)?.length ?? 0, `${applied.at(-1)}\n${build.output}`).toBeGreaterThan(5);
     rmSync(join(root, 'clean-cache'), { recursive: true, force: true });
     const clean = buildSite(content, join(root, 'clean-dist'), {
