@@ -81,8 +81,10 @@ const astroArgs = [...passed, '--outDir', root];
 const astroPackage = createRequire(import.meta.url).resolve('astro/package.json');
 const astro = join(dirname(astroPackage), 'bin/astro.mjs');
 // Node lets its heap grow towards its limit before collecting in earnest, though the page build keeps far
-// less alive (0.9–1.2 GB after a collection at 20,000 entries). With 3,072 MB its garbage grew to 2 GB, the
-// build's peak (3,573 MB at 20,000 entries); 2,048 makes it collect sooner. Raise it past ~30,000 entries.
+// less alive (0.8–1.2 GB after a collection at 20,000 entries). With 3,072 MB its garbage grew to 2 GB, the
+// build's peak (3,573 MB at 20,000 entries); with 2,048 the peak still moved between 2,921 and 3,328 MB from run
+// to run; 1,792 makes it collect sooner still (2,563 and 2,717 MB in two runs, in the same time). Raise it past
+// ~25,000 entries.
 const heapMB = settings.buildHeapMB;
 // BASE_URL and SITE kept out, the post-build steps announced, the bundler's freed memory returned at once
 // (scripts/lib/page-build-env.ts).
@@ -138,7 +140,7 @@ const links = checkBuiltLinks(
   new URL(settings.siteUrl),
   settings.contentRoot,
   join(settings.cacheDir, 'wat-werkt-links.json'),
-  marked.pageDigests,
+  marked.pages,
 );
 if (links.problems.length > 0) {
   console.error(

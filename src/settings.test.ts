@@ -18,7 +18,7 @@ it('has a default for every setting, and treats an empty variable as unset', () 
     cacheDir: expect.stringMatching(/^node_modules\/\.astro\/content-[\w-]{8}$/),
     pinnedToday: undefined,
     reviewMonths: 24,
-    buildHeapMB: 2048,
+    buildHeapMB: 1792,
     searchBundlePages: 4000,
     postbuildFollows: false,
   });

@@ -95,7 +95,7 @@ const environment = z.object({
       .number({ error: 'moet een aantal megabytes zijn' })
       .int('moet een aantal megabytes zijn')
       .min(256, 'moet minstens 256 (MB) zijn')
-      .default(2048),
+      .default(1792),
   ),
   // The reproducible-builds convention (https://reproducible-builds.org/specs/source-date-epoch/): a fixed
   // build moment in seconds since 1970, for byte-identical builds; unset, the build takes the clock.

@@ -16,8 +16,8 @@ export function checkBuiltLinks(
   contentRoot: string,
   /** Where to remember what each page holds between builds (see link-memory.ts); none: parse every page. */
   memoryFile?: string,
-  /** The digests of the pages (paths inside the site) as they are, where known: see BuiltPage. */
-  pageDigests?: ReadonlyMap<string, string>,
+  /** The pages (paths inside the site) with the digests of their bytes as they are, where known: see BuiltPage. */
+  knownPages?: ReadonlyMap<string, { digest: string }>,
 ): { pages: number; reused: number; problems: ContentProblem[] } {
   const files = htmlFilesIn(root);
   // One page in memory at a time (a large archive has tens of thousands), read only when asked for.
@@ -26,7 +26,7 @@ export function checkBuiltLinks(
       let html: string | undefined;
       yield {
         path: pathOfFile(file),
-        digest: pageDigests?.get(file),
+        digest: knownPages?.get(file)?.digest,
         get html() {
           return (html ??= readFileSync(join(root, file), 'utf8'));
         },

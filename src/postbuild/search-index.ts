@@ -67,7 +67,11 @@ export interface BundleOptions {
 
 /** The site's pages as the index step leaves them: marked for Pagefind, written, not yet indexed. */
 export interface MarkedSite {
-  /** Every page, by path inside the site: what the next build over this site is told (`kept`). */
+  /**
+   * Every page (path inside the site) as this step leaves it: what the next build over this site is told
+   * (`kept`), and the digests by which the link check finds the pages it remembers without reading them
+   * (link-memory.ts). Valid until a page is written again.
+   */
   pages: ReadonlyMap<string, IndexedPage>;
   /** The searchable pages, with their dates. */
   searchable: PlannedPage[];
@@ -75,11 +79,6 @@ export interface MarkedSite {
   wordsReused: number;
   /** Pages kept from the published site, not read at all. */
   notRead: number;
-  /**
-   * The digest of every page (path inside the site) as this step leaves it, for the link check to find the
-   * pages it remembers without reading them (link-memory.ts): valid until a page is written again.
-   */
-  pageDigests: ReadonlyMap<string, string>;
 }
 
 export interface SearchBundlesResult {
@@ -129,7 +128,7 @@ export function markSearchPages(root: string, options: MarkOptions = {}): Marked
       marks.has(file) ? { digest: key, date: dates.get(file), marks: marks.get(file)! } : { digest: key },
     ]),
   );
-  return { pages: indexed, searchable: pages, wordsReused: memory.reused, notRead, pageDigests: digests };
+  return { pages: indexed, searchable: pages, wordsReused: memory.reused, notRead };
 }
 
 /**
@@ -145,7 +144,6 @@ export async function writeSearchBundles(
   marked: MarkedSite,
   options: BundleOptions,
 ): Promise<SearchBundlesResult> {
-  const digests = marked.pageDigests;
   const plans = planBundles(marked.searchable, options.bundlePages, NEWEST_BUNDLE_PAGES);
   const primary = primaryBundle(plans);
   const previous = options.previous ? readManifest(options.previous) : undefined;
@@ -154,7 +152,7 @@ export async function writeSearchBundles(
     id: plan.id,
     path: plan === primary ? '' : `${plan.id}/`,
     ...(plan.from === undefined ? {} : { from: plan.from, to: plan.to }),
-    key: digest([version, ...plan.files.map((file) => `${file} ${digests.get(file)}`)].join('\n')),
+    key: digest([version, ...plan.files.map((file) => `${file} ${marked.pages.get(file)!.digest}`)].join('\n')),
   }));
 
   // A build over the previous site (reused-staging.ts) finds the published index here: its unchanged bundles
@@ -220,7 +218,7 @@ export async function writeSearchBundles(
 }
 
 /**
- * Two Pagefind runs go at once while their pages add up to at most this many bundles (`bundlePages`): a full
+ * Two Pagefind runs go at once while their pages add up to at most this many times `bundlePages`: a full
  * bundle beside the newest (at most 1,249 dated pages, bundle-plan.ts), which is where edits land, but not two
  * full ones, whose memory (about 1.3–1.4 GB a run of 4,000 pages) together would pass the 3 GiB that the largest
  * archives are held to. Two, not more: a run already keeps about one and a quarter cores busy.
