@@ -15,7 +15,8 @@ import { buildInputs, builtFrom, forgetInputs, recordInputs } from '../src/postb
 import { checkBuiltLinks } from '../src/postbuild/built-links.ts';
 import { writeCitationFiles } from '../src/postbuild/citation-files.ts';
 import { writeOpenDataFiles } from '../src/postbuild/open-data-files.ts';
-import { markSearchPages, writeSearchBundles } from '../src/postbuild/search-index.ts';
+import { writeSearchBundles } from '../src/postbuild/search-index.ts';
+import { markSearchPages } from '../src/postbuild/search-marks.ts';
 import { writeSecurityHeaders } from '../src/postbuild/security-headers.ts';
 import {
   builtSite,
@@ -111,7 +112,7 @@ const citations = writeCitationFiles(root);
 if (reused) removeStaleFiles(folders, pagesStarted, citations.files);
 console.log(`[wat-werkt] Wrote ${citations.written} of ${citations.files.length} citation files (the rest unchanged).`);
 
-// The index step's first half writes its word breaks and compound marks into the pages (search-index.ts), so
+// The index step's first half writes its word breaks and compound marks into the pages (search-marks.ts), so
 // the link check reads pages as they are published: a rebuild keeps unchanged pages as they are
 // (reused-staging.ts), and the link check's memory of a page (link-memory.ts, by the digest of its bytes)
 // still holds. It passes on every page's digest, so the link check reads only the pages it does not remember.

@@ -2,7 +2,7 @@
  * Dutch writes compounds as one word ("procesregie", "gezondheidszorg"), and Pagefind has no compound
  * splitting: it finds a query word only at the start of an indexed word (prefix matching), so "proces"
  * finds "procesregie" but "regie" does not. Before indexing, each page therefore gets the later parts of its
- * compounds as search metadata (search-index.ts): Pagefind searches metadata words like the text's, ranks a
+ * compounds as search metadata (search-marks.ts): Pagefind searches metadata words like the text's, ranks a
  * page found only through them lower than one that has the word in its text, and never shows them in an
  * excerpt, so readers (and screen readers) see nothing of them. Pure, so it is unit-tested.
  *

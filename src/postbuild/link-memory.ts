@@ -2,7 +2,7 @@
  * The link check reads every page's ids and links with an HTML parser: most of its time (about 35 s for
  * 20,000 pages, against 2–3 s to read and hash them). An incremental build leaves most pages as they were,
  * so what a page holds is remembered by the digest of its bytes: an unchanged page is not parsed again, nor
- * read when the index step passes on its digest (search-index.ts: it reads every page anyway).
+ * read when the index step passes on its digest (search-marks.ts: it knows every page's).
  * Whether its links still reach their targets is checked anew on every build, against every page.
  * Only the result of parsing is remembered, keyed by the exact bytes and by the parser's own source, so a
  * remembered answer is always the one parsing would give.

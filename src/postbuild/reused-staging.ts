@@ -37,7 +37,8 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { digest, fileDigest } from '../digest.ts';
 import { filesIn, writtenAfter } from './built-pages.ts';
-import { SEARCH_INDEX, type IndexedPage } from './search-index.ts';
+import { SEARCH_INDEX } from './search-index.ts';
+import type { IndexedPage } from './search-marks.ts';
 
 export interface BuildFolders {
   cacheDir: string;
@@ -72,7 +73,7 @@ interface PublishedRecord {
   written: string[];
   /** `siteFingerprint` of the published site. */
   files: string;
-  /** The index step's record of each page of the published site, by path inside it (search-index.ts). */
+  /** The index step's record of each page of the published site, by path inside it (search-marks.ts). */
   pages: Record<string, IndexedPage>;
 }
 
