@@ -37,11 +37,11 @@ export const SEARCH_INDEX = 'pagefind';
 const MANIFEST = `${SEARCH_INDEX}/bundles.json`;
 
 /**
- * The search index, after search-marks.ts has marked the pages: writes the Pagefind index of the marked pages to `<root>/pagefind`, in
- * bundles of at most `bundlePages` pages (src/search/bundles.ts), and its list to `pagefind/bundles.json`;
- * rejects when Pagefind fails. Each bundle is one CLI run over a folder of links to its pages, so a run holds
- * only its bundle's pages in memory. The runs are processes of their own: this one can go on meanwhile (the
- * build checks the links then), and two runs go at once while together they hold at most
+ * The search index, after search-marks.ts has marked the pages: writes the Pagefind index of the marked pages
+ * to `<root>/pagefind`, in bundles of at most `bundlePages` pages (src/search/bundles.ts), and its list to
+ * `pagefind/bundles.json`; rejects when Pagefind fails. Each bundle is one CLI run over a folder of links to its
+ * pages, so a run holds only its bundle's pages in memory. The runs are processes of their own: this one can go
+ * on meanwhile (the build checks the links then), and two runs go at once while together they hold at most
  * PAGES_AT_ONCE bundles' worth of pages.
  */
 export async function writeSearchBundles(

@@ -59,19 +59,20 @@ const searchableTag = new RegExp(`${searchable.source}[^>]*>`);
 const dateSort = /data-pagefind-sort="datum:([^"]+)"/;
 
 /**
- * Every page gets the word breaks a reader sees (see
- * search-text.ts) and each searchable page the parts of its compounds (compound-parts.ts), written into the
- * files, so that Pagefind's own CLI can read them itself, which is much faster than feeding each page through
- * its Node API (figures in the README's scale section). A page Astro wrote is written once; a page kept from
- * the previous build (reused-staging.ts) has both already, and only a page whose marks differ is rewritten.
+ * Every page gets the word breaks a reader sees (see search-text.ts) and each searchable page the parts of its
+ * compounds (compound-parts.ts), written into the files, so that Pagefind's own CLI can read them itself, which
+ * is much faster than feeding each page through its Node API (figures in the README's scale section). A page
+ * Astro wrote is written once; a page kept from the previous build (reused-staging.ts) has both already, and
+ * only a page whose marks differ is rewritten.
  */
 export function markSearchPages(root: string, options: MarkOptions = {}): MarkedSite {
   const memory = wordMemory(options.memory);
-  const { pages, digests, pageWords, marks, known, unseparated, notRead } = readPages(root, memory, options.kept);
+  const { pages, searchable, pageWords, known, unseparated, notRead } = readPages(root, memory, options.kept);
   const partsOf = compoundParts(known);
-  for (const { file } of pages) {
+  for (const { file } of searchable) {
+    const page = pages.get(file)!;
     const wanted = pageMarks(partsOf(pageWords.get(file)!));
-    const remarked = wanted !== marks.get(file);
+    const remarked = wanted !== page.marks;
     if (!remarked && !unseparated.has(file)) continue;
     const path = join(root, file);
     const separated = separateBlocks(readFileSync(path, 'utf8'));
@@ -79,35 +80,27 @@ export function markSearchPages(root: string, options: MarkOptions = {}): Marked
     writeFileSync(path, marked);
     if (!remarked) continue;
     const key = digest(marked);
-    memory.rewritten(digests.get(file)!, key);
-    digests.set(file, key);
-    marks.set(file, wanted);
+    memory.rewritten(page.digest, key);
+    pages.set(file, { ...page, digest: key, marks: wanted });
   }
   memory.save();
-  const dates = new Map(pages.map((page) => [page.file, page.date]));
-  const indexed = new Map(
-    [...digests].map(([file, key]): [string, IndexedPage] => [
-      file,
-      marks.has(file) ? { digest: key, date: dates.get(file), marks: marks.get(file)! } : { digest: key },
-    ]),
-  );
-  return { pages: indexed, searchable: pages, wordsReused: memory.reused, notRead };
+  return { pages, searchable, wordsReused: memory.reused, notRead };
 }
 
 /**
- * Every page of the site with its word breaks (search-text.ts) and its digest; of each searchable page its
- * date, marks and the words that can be compound parts, and all of those words (the archive's vocabulary). The
- * word breaks are written into the pages that are not searched now; the searchable pages that lack them are
- * listed (unseparated), to be written once with their marks. Digests are of the pages with their breaks.
- * A page kept from the published site (`kept`) is not read: its record says all that, and the memory its words.
+ * Every page of the site with its word breaks (search-text.ts): what the index step knows of it (its digest,
+ * and of a searchable page its date and marks); of each searchable page the words that can be compound parts,
+ * and all of those words (the archive's vocabulary). The word breaks are written into the pages that are not
+ * searched now; the searchable pages that lack them are listed (unseparated), to be written once with their
+ * marks. Digests are of the pages with their breaks. A page kept from the published site (`kept`) is not read:
+ * its record says all that, and the memory its words.
  */
 export function readPages(root: string, memory: WordMemory, kept?: KeptPages) {
-  const pages: PlannedPage[] = [];
-  const digests = new Map<string, string>();
+  const pages = new Map<string, IndexedPage>();
+  const searchable: PlannedPage[] = [];
   // The archive's words, and each page's own (the same strings, so a page's list costs only its references).
   const vocabulary = new Map<string, string | undefined>();
   const pageWords = new Map<string, string[]>();
-  const marks = new Map<string, string>();
   const unseparated = new Set<string>();
   let notRead = 0;
   for (const file of htmlFilesIn(root)) {
@@ -115,14 +108,14 @@ export function readPages(root: string, memory: WordMemory, kept?: KeptPages) {
     const record = kept?.pages.get(file);
     const unchanged = record !== undefined && !writtenAfter(statSync(path), kept!.since);
     if (unchanged) notRead++;
-    const page =
+    // `html` stays out of the record: a page read holds its whole text.
+    const { html, ...page } =
       record && unchanged ? { ...record, html: () => readFileSync(path, 'utf8') } : readPage(path, file, unseparated);
-    digests.set(file, page.digest);
+    pages.set(file, page);
     if (page.marks === undefined) continue;
-    pages.push({ file, date: page.date });
-    marks.set(file, page.marks);
+    searchable.push({ file, date: page.date });
     const words: string[] = [];
-    for (const word of memory.words(page.digest, page.html)) {
+    for (const word of memory.words(page.digest, html)) {
       // Each distinct word is judged once (isPartWord folds it): undefined for one that cannot be a part.
       if (!vocabulary.has(word)) vocabulary.set(word, isPartWord(word) ? word : undefined);
       const part = vocabulary.get(word);
@@ -131,7 +124,7 @@ export function readPages(root: string, memory: WordMemory, kept?: KeptPages) {
     pageWords.set(file, words);
   }
   const known = new Set([...vocabulary.values()].filter((word) => word !== undefined));
-  return { pages, digests, pageWords, marks, known, unseparated, notRead };
+  return { pages, searchable, pageWords, known, unseparated, notRead };
 }
 
 /**
