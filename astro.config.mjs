@@ -67,12 +67,13 @@ export default defineConfig({
     }),
   },
   integrations: [
+    // First, so that the editor is bundled in a process of its own while the content guard checks the content.
+    editorBundle(settings.cacheDir),
     contentGuard(settings.contentRoot, settings.cacheDir),
     mdx(),
     sitemap({ filter: (page) => !/\/(404|redactie)\/$/.test(page) }),
     halfBuildNotice(settings.postbuildFollows),
     releaseSyncStore(),
-    editorBundle(settings.cacheDir),
   ],
   vite: {
     build: {

@@ -3,7 +3,8 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cachedEditorBundle, editorBundleKey, rewriteEditor } from './editor-bundle.ts';
+import { cachedEditorBundle, editorBundleKey } from './editor-bundle.ts';
+import { rewriteEditor } from './editor-bundler.ts';
 
 describe('rewriteEditor', () => {
   const sample = [
@@ -75,5 +76,16 @@ describe('cachedEditorBundle', () => {
     await expect(cachedEditorBundle(root, key, failing)).rejects.toThrow('stopped');
     expect(existsSync(join(root, key))).toBe(false);
     expect(await cachedEditorBundle(root, key, bundle)).toMatchObject({ bundled: true });
+  });
+
+  it('removes the parts of builds that stopped, not those of a bundler still running', async () => {
+    const root = join(mkdtempSync(join(tmpdir(), 'wat-werkt-editor-')), 'editor');
+    const key = editorBundleKey('1.0.0', 'x');
+    // Linux never gives out a process number above 2^22.
+    const stopped = `${key}.${2 ** 22 + 1}.part`;
+    const running = `${key}.${process.ppid}.part`;
+    for (const part of [stopped, running]) mkdirSync(join(root, part, 'assets'), { recursive: true });
+    await cachedEditorBundle(root, key, bundle);
+    expect(readdirSync(root).sort()).toEqual([key, running].sort());
   });
 });

@@ -1,6 +1,6 @@
 /**
  * The browser editor's script (Sveltia CMS, src/pages/redactie/index.astro), bundled once per Sveltia version
- * and per version of this file, not on every build: bundling its npm build (2 MB, with hundreds of syntax
+ * and per version of the bundler (editor-bundler.ts), not on every build: bundling its npm build (2 MB, with hundreds of syntax
  * highlighting modules) took 4–6 s of each page build, cold or a rebuild after one changed entry.
  *
  * The bundle is kept in the build's cache (`<cacheDir>/editor/<key>/`, under node_modules/.astro/ where the
@@ -22,39 +22,38 @@ import {
   renameSync,
   rmSync,
 } from 'node:fs';
+import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { dirname, extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { Plugin } from 'vite';
 import { digest } from '../digest.ts';
+import { entryName } from './editor-bundler.ts';
 
-const cdnFont = /url\(https:\/\/cdn\.jsdelivr\.net\/fontsource\/[^)]*\)/g;
-/** One item of the viewport Sveltia sets: it stops readers from zooming in (WCAG 1.4.4, axe's meta-viewport). */
-const zoomLimit = '`maximum-scale=1`,';
-
-/**
- * Two changes to Sveltia CMS's npm build:
- * - It stays on our own origin. Sveltia registers its fonts from files it ships (bundled with it here), but its
- *   interface styles also declare the same fonts at a CDN as a fallback, which the browser fetches as well: a
- *   request to another origin, which the editor's policy blocks and reports. Those declarations point at a local
- *   font instead (`local()`), so nothing is requested.
- * - Editors can zoom: the viewport it writes into the page loses its `maximum-scale=1`.
- * tests/browser/editor.test.ts and the axe test over every page fail if either stops applying.
- */
-export const rewriteEditor = (code: string) =>
-  code.replace(cdnFont, "local('Wat Werkt editor font')").replace(zoomLimit, '');
-
-/** The file name of the bundle's entry, inside its folder. */
-const entryName = 'sveltia.js';
-
-/** The cache key: a new Sveltia version or a change to this file (the rewrite, the bundler's options) gives a new bundle. */
+/** The cache key: a new Sveltia version or a change to the bundler (the rewrite, its options) gives a new bundle. */
 export const editorBundleKey = (sveltiaVersion: string, transform: string) =>
   digest(`${sveltiaVersion}\n${transform}`, 12);
 
 /**
+ * A bundle's part (`<key>.<pid>.part`) whose process is gone: a build that stopped while its bundler ran (the
+ * content check found a problem) leaves it, as the process ends before it can clean up.
+ */
+function abandoned(name: string): boolean {
+  const pid = /\.(\d+)\.part$/.exec(name)?.[1];
+  if (pid === undefined) return false;
+  try {
+    process.kill(Number(pid), 0);
+    return false;
+  } catch (error) {
+    // EPERM: the process runs, as another user.
+    return (error as NodeJS.ErrnoException).code === 'ESRCH';
+  }
+}
+
+/**
  * The bundle for `key` in `cacheRoot`, made by `bundle(folder)` only when it is missing; other keys' bundles
- * go (an older Sveltia's). A bundle is written beside its folder and moved in when complete, so a build that
+ * go (an older Sveltia's), as do parts abandoned by a build that stopped. A bundle is written beside its folder and moved in when complete, so a build that
  * stopped halfway leaves no half bundle that a later build would take for whole, and two processes that
  * bundle at once (a test run's config beside a build) each write their own and the first to finish wins.
  */
@@ -68,7 +67,7 @@ export async function cachedEditorBundle(
   if (complete()) return { folder, bundled: false };
   mkdirSync(cacheRoot, { recursive: true });
   for (const name of readdirSync(cacheRoot))
-    if (!name.startsWith(key)) rmSync(join(cacheRoot, name), { recursive: true, force: true });
+    if (!name.startsWith(key) || abandoned(name)) rmSync(join(cacheRoot, name), { recursive: true, force: true });
   const part = `${folder}.${process.pid}.part`;
   try {
     await bundle(part);
@@ -82,42 +81,30 @@ export async function cachedEditorBundle(
   return { folder, bundled: true };
 }
 
-/** Bundles Sveltia's npm build, rewritten, into `folder`: every file beside the entry, each URL relative to it. */
-async function bundleEditor(folder: string, entry: string): Promise<void> {
-  const { build } = await import('vite');
-  await build({
-    configFile: false,
-    envDir: false,
-    logLevel: 'warn',
-    // Relative URLs: the bundle is served from a folder whose name the build does not know.
-    base: './',
-    plugins: [
-      { name: 'wat-werkt:editor-rewrite', transform: (code, id) => (id === entry ? rewriteEditor(code) : undefined) },
-    ],
-    build: {
-      outDir: folder,
-      emptyOutDir: true,
-      copyPublicDir: false,
-      // Vite's preload helper would otherwise be injected as an inline script, which the policy forbids.
-      modulePreload: false,
-      // Fonts, images, wasm and the image worker stay files: the policy allows no script from data: URLs.
-      assetsInlineLimit: 0,
-      // Sveltia's main file is 2 MB whatever we do; a warning about it on each new version would be noise.
-      chunkSizeWarningLimit: 4096,
-      reportCompressedSize: false,
-      rolldownOptions: {
-        input: entry,
-        // The page imports the editor: its export (CMS) must survive, as in a library.
-        preserveEntrySignatures: 'strict',
-        output: {
-          entryFileNames: entryName,
-          chunkFileNames: '[name]-[hash].js',
-          assetFileNames: '[name]-[hash][extname]',
-        },
-      },
-    },
+/** The bundler, run as a process of its own. */
+const bundler = fileURLToPath(new URL('./editor-bundler.ts', import.meta.url));
+
+/**
+ * Bundles the editor into `folder` in a process of its own (editor-bundler.ts), which this process stops if it
+ * ends first (a build the content check stopped).
+ */
+const bundleApart = (folder: string, entry: string) =>
+  new Promise<void>((done, fail) => {
+    const child = spawn(process.execPath, [bundler, folder, entry], { stdio: 'inherit' });
+    const stop = () => child.kill();
+    process.once('exit', stop);
+    child.on('error', fail);
+    child.on('exit', (code, signal) => {
+      process.off('exit', stop);
+      if (code === 0) done();
+      else
+        fail(
+          new Error(
+            `Bundling the editor (Sveltia CMS) stopped (${signal ?? `exit code ${code}`}); its error is above.`,
+          ),
+        );
+    });
   });
-}
 
 /** What the development server sends the bundle's files as. */
 const types: Record<string, string> = {
@@ -138,19 +125,24 @@ export function editorBundle(cacheDir: string): AstroIntegration {
   const { version } = JSON.parse(readFileSync(join(dirname(sveltia), '../package.json'), 'utf8')) as {
     version: string;
   };
-  const key = editorBundleKey(version, readFileSync(fileURLToPath(import.meta.url), 'utf8'));
-  let folder = '';
+  const key = editorBundleKey(version, readFileSync(bundler, 'utf8'));
+  const cacheRoot = resolve(cacheDir, 'editor');
+  const folder = join(cacheRoot, key);
+  let bundled: Promise<void> = Promise.resolve();
   let path = '';
 
   return {
     name: 'wat-werkt:editor-bundle',
     hooks: {
-      'astro:config:setup': async ({ config, updateConfig, logger }) => {
-        const cached = await cachedEditorBundle(resolve(cacheDir, 'editor'), key, (part) =>
-          bundleEditor(part, sveltia),
-        );
-        if (cached.bundled) logger.info(`Bundled the editor (Sveltia CMS ${version}) into ${cached.folder}.`);
-        folder = cached.folder;
+      'astro:config:setup': ({ config, updateConfig, logger }) => {
+        // Started, not awaited: the bundler runs on the other core while this process checks the content (the
+        // content guard comes after this integration); astro:config:done waits for it. Bundling took about 2 s
+        // of a cold build before the content check, which took 1.3–2.9 s (1,000–5,000 entries).
+        bundled = cachedEditorBundle(cacheRoot, key, (part) => bundleApart(part, sveltia)).then((cached) => {
+          if (cached.bundled) logger.info(`Bundled the editor (Sveltia CMS ${version}) into ${cached.folder}.`);
+        });
+        // Its failure is reported where it is awaited, not as a rejection nobody handled while the check ran.
+        bundled.catch(() => {});
         path = `${config.build.assets}/editor-${key}/`;
         const url = `${config.base.replace(/\/?$/, '/')}${path}`;
         const plugin: Plugin = {
@@ -169,6 +161,9 @@ export function editorBundle(cacheDir: string): AstroIntegration {
           },
         };
         updateConfig({ vite: { plugins: [plugin] } });
+      },
+      'astro:config:done': async () => {
+        await bundled;
       },
       'astro:build:done': ({ dir }) => {
         cpSync(folder, join(fileURLToPath(dir), path), { recursive: true });
