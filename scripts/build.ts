@@ -120,7 +120,7 @@ const started = performance.now();
 // A build over the published site (reused) does not read the pages it kept: the record of that site says
 // what the index step knows of them.
 const publishedRecord = reused && publishedPages(settings.cacheDir);
-const marked = markSearchPages(root, {
+const marked = await markSearchPages(root, {
   memory: join(settings.cacheDir, 'wat-werkt-words.json'),
   kept: publishedRecord ? { pages: publishedRecord, since: pagesStarted } : undefined,
 });

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { expect, it } from 'vitest';
 import { heapKeptMB, largePage } from '../../tests/helpers/heap.ts';
-import { markSearchPages, marksOf, readPages } from './search-marks.ts';
+import { marksOf } from './page-marks.ts';
+import { markSearchPages, readPages } from './search-marks.ts';
 import { wordMemory } from './word-memory.ts';
 
 it("keeps a page's marks, not the page it was read from", () => {
@@ -17,7 +18,7 @@ it("keeps a page's marks, not the page it was read from", () => {
   expect(grownMB).toBeLessThan(10);
 });
 
-it("reads a page's words once: a later build takes the unchanged pages' words from the memory, and gets the same", () => {
+it("reads a page's words once: a later build takes the unchanged pages' words from the memory, and gets the same", async () => {
   const root = mkdtempSync(join(tmpdir(), 'read-pages-'));
   const body = (text: string) => `<html><main data-pagefind-body><p>${text}</p></main></html>`;
   mkdirSync(join(root, 'a'));
@@ -29,18 +30,18 @@ it("reads a page's words once: a later build takes the unchanged pages' words fr
   const marked = '<main data-pagefind-body data-pagefind-meta="woorddelen:team" class="x"><p>Teamwerk</p> </main>';
   writeFileSync(join(root, 'b/index.html'), marked);
   const file = join(root, '..', `${basename(root)}-words.json`);
-  const read = () => {
+  const read = async () => {
     const memory = wordMemory(file);
-    const site = readPages(root, memory);
+    const site = await readPages(root, memory);
     memory.save();
     return { ...site, reused: memory.reused };
   };
-  const first = read();
+  const first = await read();
   expect(first.reused).toBe(0);
   expect([...first.known].sort()).toEqual(['eigen', 'regie', 'team', 'teamwerk', 'wijkteam']);
   expect(first.pages.get('b/index.html')?.marks).toBe(' data-pagefind-meta="woorddelen:team"');
   expect(first.pages.get('index.html')?.marks).toBe('');
-  expect(read()).toEqual({ ...first, reused: 3 });
+  expect(await read()).toEqual({ ...first, reused: 3 });
   // The searchable pages get their word breaks written with their marks, once: not here yet.
   expect([...first.unseparated].sort()).toEqual(['a/index.html', 'index.html']);
   expect(readFileSync(join(root, 'index.html'), 'utf8')).toBe(body('Eigen regie, een team.'));
@@ -49,7 +50,7 @@ it("reads a page's words once: a later build takes the unchanged pages' words fr
   rmSync(file);
 });
 
-it('does not read the pages a build kept from the published site, and reads those it wrote', () => {
+it('does not read the pages a build kept from the published site, and reads those it wrote', async () => {
   const root = mkdtempSync(join(tmpdir(), 'kept-pages-'));
   const body = (text: string) => `<html><main data-pagefind-body><p>${text}</p></main></html>`;
   const pages = {
@@ -62,7 +63,7 @@ it('does not read the pages a build kept from the published site, and reads thos
     writeFileSync(join(root, file), body(text));
   }
   writeFileSync(join(root, '404.html'), '<main><p>Niet gevonden</p></main>');
-  const published = markSearchPages(root).pages;
+  const published = (await markSearchPages(root)).pages;
   // The published site's files, older than this build. A page the build did not write cannot differ from its
   // record, so one changed here behind the build's back (its time kept) shows that it is not read.
   writeFileSync(join(root, 'b/index.html'), body('Iets anders.'));
@@ -73,12 +74,12 @@ it('does not read the pages a build kept from the published site, and reads thos
   writeFileSync(join(root, 'a/index.html'), body('Het wijkteam en de eigen regie.'));
   utimesSync(join(root, 'a/index.html'), new Date(since + 1_000), new Date(since + 1_000));
 
-  const rebuilt = markSearchPages(root, { kept: { pages: published, since } });
+  const rebuilt = await markSearchPages(root, { kept: { pages: published, since } });
   expect(rebuilt.notRead).toBe(3);
   expect(rebuilt.pages.get('b/index.html')).toEqual(published.get('b/index.html'));
   expect(rebuilt.pages.get('404.html')).toEqual(published.get('404.html'));
   expect(rebuilt.pages.get('a/index.html')!.digest).not.toBe(published.get('a/index.html')!.digest);
   // Read, it gives another digest.
-  expect(markSearchPages(root).pages.get('b/index.html')).not.toEqual(published.get('b/index.html'));
+  expect((await markSearchPages(root)).pages.get('b/index.html')).not.toEqual(published.get('b/index.html'));
   rmSync(root, { recursive: true });
 });

@@ -8,7 +8,6 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { digest } from '../digest.ts';
-import { indexedWords } from './search-text.ts';
 import { stringTable } from './string-table.ts';
 
 interface Stored {
@@ -35,7 +34,7 @@ const readerVersion = digest(
  * The distinct words of pages (as `read` gives them) by the digest of their bytes, from this build or the
  * previous one; `save` keeps this build's for the next. Without a file, every page is read.
  */
-export function wordMemory(file: string | undefined, read: (html: string) => string[] = indexedWords) {
+export function wordMemory(file: string | undefined) {
   const previous = file === undefined ? undefined : load(file);
   const { texts: words, position } = stringTable();
   // A remembered word's position in the previous file → in this one: found by the word once, not per page.
@@ -45,15 +44,17 @@ export function wordMemory(file: string | undefined, read: (html: string) => str
   let reused = 0;
 
   return {
-    /** The distinct words of a page whose digest is `key`; `html` gives its text, asked only when not remembered. */
-    words(key: string, html: () => string): readonly string[] {
+    /** The digests of the pages whose words are remembered. */
+    remembered: previous?.keys ?? new Set<string>(),
+    /** The distinct words of a page whose digest is `key`; `read` reads them (indexedWords), asked only when not remembered. */
+    words(key: string, read: () => readonly string[]): readonly string[] {
       const known = previous?.list(key);
       if (known) {
         reused++;
         pages[key] = lists.push(known.map((at) => (moved[at] ??= position(previous!.words[at]!)))) - 1;
         return known.map((at) => previous!.words[at]!);
       }
-      const distinct = [...new Set(read(html()))];
+      const distinct = [...new Set(read())];
       pages[key] = lists.push(distinct.map(position)) - 1;
       return distinct;
     },
@@ -74,16 +75,20 @@ export function wordMemory(file: string | undefined, read: (html: string) => str
 }
 
 /** The remembered words, and a page's list of them by its digest; nothing from a file another reader (or format) wrote. */
-function load(file: string): Pick<Stored, 'words'> & { list: (key: string) => number[] | undefined } {
+function load(
+  file: string,
+): Pick<Stored, 'words'> & { keys: ReadonlySet<string>; list: (key: string) => number[] | undefined } {
+  const none = { words: [], keys: new Set<string>(), list: () => undefined };
   let stored: Stored;
   try {
     stored = JSON.parse(readFileSync(file, 'utf8')) as Stored;
   } catch {
-    return { words: [], list: () => undefined };
+    return none;
   }
-  if (stored.reader !== readerVersion) return { words: [], list: () => undefined };
+  if (stored.reader !== readerVersion) return none;
   return {
     words: stored.words,
+    keys: new Set(Object.keys(stored.pages)),
     list: (key) => (Object.hasOwn(stored.pages, key) ? stored.lists[stored.pages[key]!] : undefined),
   };
 }
