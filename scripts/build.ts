@@ -13,7 +13,7 @@ import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildInputs, builtFrom, forgetInputs, recordInputs } from '../src/postbuild/build-inputs.ts';
 import { checkBuiltLinks } from '../src/postbuild/built-links.ts';
-import { writeCitationFiles } from '../src/postbuild/citation-files.ts';
+import { citationFiles } from '../src/postbuild/citation-files.ts';
 import { writeOpenDataFiles } from '../src/postbuild/open-data-files.ts';
 import { writeSearchBundles } from '../src/postbuild/search-index.ts';
 import { markSearchPages } from '../src/postbuild/search-marks.ts';
@@ -106,11 +106,11 @@ const pages = spawnSync(process.execPath, [`--max-old-space-size=${heapMB}`, ast
 });
 if (pages.status !== 0) process.exit(pages.status ?? 1);
 
-// The citation files, from the manifest the page build wrote (src/postbuild/citation-files.ts); before the
-// stale files go, which would otherwise take the unchanged ones of a reused site along.
-const citations = writeCitationFiles(root);
+// The citation files, from the manifest the page build wrote (src/postbuild/citation-files.ts): named before the
+// stale files go, which would otherwise take the unchanged ones of a reused site along, and written once
+// Pagefind runs (formatting 15,000 of them takes seconds, and neither the marking nor Pagefind reads them).
+const citations = citationFiles(root);
 if (reused) removeStaleFiles(folders, pagesStarted, citations.files);
-console.log(`[wat-werkt] Wrote ${citations.written} of ${citations.files.length} citation files (the rest unchanged).`);
 
 // The index step's first half writes its word breaks and compound marks into the pages (search-marks.ts), so
 // the link check reads pages as they are published: a rebuild keeps unchanged pages as they are
@@ -124,13 +124,17 @@ const marked = await markSearchPages(root, {
   memory: join(settings.cacheDir, 'wat-werkt-words.json'),
   kept: publishedRecord ? { pages: publishedRecord, since: pagesStarted } : undefined,
 });
-// The second half, Pagefind, runs in processes of its own: meanwhile this one writes the open data, checks the
-// links and writes the headers, none of which reads the search index (a page links to it only from a script).
+// The second half, Pagefind, runs in processes of its own: meanwhile this one writes the citation and open-data
+// files, checks the links and writes the headers, none of which reads the search index (a page links to it only
+// from a script).
 const indexing = writeSearchBundles(root, marked, {
   bundlePages: settings.searchBundlePages,
   previous: target,
   signal: stopRuns.signal,
 });
+
+const written = citations.write();
+console.log(`[wat-werkt] Wrote ${written} of ${citations.files.length} citation files (the rest unchanged).`);
 
 // The open-data files, from the records the page build wrote (src/postbuild/open-data-files.ts).
 const openData = writeOpenDataFiles(root);

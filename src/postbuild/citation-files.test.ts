@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import type { CitationItem } from '../lib/citation.ts';
 import { CITATION_MANIFEST, citationFile } from '../lib/citation-files.ts';
-import { writeCitationFiles } from './citation-files.ts';
+import { citationFiles } from './citation-files.ts';
 
 const item = (id: string, title: string): CitationItem => ({
   id,
@@ -31,9 +31,12 @@ it("writes each entry's three files beside its page from the manifest, and remov
   const element = item('werkzame-elementen/vaste-ankerpersoon', 'Vaste ankerpersoon');
   writeManifest([element, item('verslagen/x', 'X')]);
 
-  const result = writeCitationFiles(root);
+  const citations = citationFiles(root);
+  // Named before they are written: the stale-file step and the marking come first.
+  expect(existsSync(join(root, 'verslagen/x/citeer.bib'))).toBe(false);
+  expect(citations.write()).toBe(6);
 
-  expect(result.files).toEqual([
+  expect(citations.files).toEqual([
     'werkzame-elementen/vaste-ankerpersoon/citeer.bib',
     'werkzame-elementen/vaste-ankerpersoon/citeer.ris',
     'werkzame-elementen/vaste-ankerpersoon/citeer.json',
@@ -41,7 +44,6 @@ it("writes each entry's three files beside its page from the manifest, and remov
     'verslagen/x/citeer.ris',
     'verslagen/x/citeer.json',
   ]);
-  expect(result.written).toBe(6);
   expect(readFileSync(join(root, 'werkzame-elementen/vaste-ankerpersoon/citeer.ris'), 'utf8')).toBe(
     citationFile(element, 'ris'),
   );
@@ -51,7 +53,7 @@ it("writes each entry's three files beside its page from the manifest, and remov
 
 it('leaves a file whose text is unchanged untouched, so a rebuild counts only changed citations as written', () => {
   writeManifest([item('verslagen/x', 'X'), item('verslagen/y', 'Y')]);
-  writeCitationFiles(root);
+  citationFiles(root).write();
   const before = new Date('2020-01-01T00:00:00Z');
   for (const format of ['bib', 'ris', 'json']) {
     const file = join(root, `verslagen/x/citeer.${format}`);
@@ -59,12 +61,12 @@ it('leaves a file whose text is unchanged untouched, so a rebuild counts only ch
   }
   writeManifest([item('verslagen/x', 'X'), item('verslagen/y', 'Y (herzien)')]);
 
-  expect(writeCitationFiles(root).written).toBe(3);
+  expect(citationFiles(root).write()).toBe(3);
   expect(statSync(join(root, 'verslagen/x/citeer.bib')).mtime).toEqual(before);
   expect(readFileSync(join(root, 'verslagen/y/citeer.bib'), 'utf8')).toContain('{Y} (herzien)');
 });
 
 it('stops the build when the page build wrote no manifest', () => {
   mkdirSync(join(root, 'verslagen'));
-  expect(() => writeCitationFiles(root)).toThrow(/citeer-alle\.json/);
+  expect(() => citationFiles(root)).toThrow(/citeer-alle\.json/);
 });
