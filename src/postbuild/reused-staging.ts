@@ -37,8 +37,8 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { digest, fileDigest } from '../digest.ts';
 import { filesIn, writtenAfter } from './built-pages.ts';
+import type { IndexedPage } from './page-marks.ts';
 import { SEARCH_INDEX } from './search-index.ts';
-import type { IndexedPage } from './search-marks.ts';
 
 export interface BuildFolders {
   cacheDir: string;

@@ -13,8 +13,6 @@ import { pageThreads, type PageMarks } from './page-threads.ts';
 import { indexedWords } from './search-text.ts';
 import { wordMemory, type WordMemory } from './word-memory.ts';
 
-export type { IndexedPage } from './page-marks.ts';
-
 export interface MarkOptions {
   /** Where to remember each page's words between builds (word-memory.ts); none: read every page. */
   memory?: string;
