@@ -95,7 +95,7 @@ it('stops a run when told: Pagefind itself, which then writes nothing more', asy
   }
   const output = join(root, 'index-stopped');
   const stop = new AbortController();
-  const run = runPagefind(large, output, stop.signal);
+  const run = runPagefind(large, output, { signal: stop.signal });
   await new Promise((resolve) => setTimeout(resolve, 300));
   stop.abort();
   expect(await run).toMatchObject({ status: null, output: expect.stringContaining('abort') });
@@ -103,3 +103,17 @@ it('stops a run when told: Pagefind itself, which then writes nothing more', asy
   await new Promise((resolve) => setTimeout(resolve, 4000));
   expect(existsSync(join(output, 'pagefind-entry.json'))).toBe(false);
 }, 15_000);
+
+it('indexes exactly the pages it is given, whatever characters their paths hold', async () => {
+  const folder = site('some', 'Huisbezoek');
+  for (const slug of ['a(1)', 'b,c', 'd{e}']) {
+    mkdirSync(join(folder, slug), { recursive: true });
+    writeFileSync(join(folder, slug, 'index.html'), page(`Pagina ${slug}`));
+  }
+  const output = join(root, 'index-some');
+  const files = ['a/index.html', 'a(1)/index.html', 'b,c/index.html', 'd{e}/index.html'];
+  const run = await runPagefind(folder, output, { pages: { files, folder: join(root, 'run-some') } });
+  expect(run.status, run.output).toBe(0);
+  expect(namedFiles(output).filter((file) => file.startsWith('fragment/'))).toHaveLength(4);
+  expect(run.output).toContain('Found 4 files matching {a/index.html,a\\(1\\)/index.html,b\\,c/index.html,');
+});

@@ -12,8 +12,8 @@
  * they are never seeded, so a hard link to the previous site's copy is never written through.
  */
 import { execFile } from 'node:child_process';
-import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { decode } from 'cbor2';
@@ -36,22 +36,47 @@ const { resolveBinaryPath } = (await import(pathToFileURL(join(pagefindPackage()
 };
 const pagefindBinary = resolveBinaryPath(['pagefind_extended', 'pagefind']);
 
+export interface PagefindRunOptions {
+  /**
+   * Only these pages (paths inside the site), named to Pagefind as one glob in a configuration file that is
+   * written into `folder`, where Pagefind runs: a bundle's glob (about 45 bytes a page) is too long for a
+   * command line (128 KB an argument on Linux). A folder of links to the pages would do as well, but creating
+   * and removing thousands of links and folders took 1–2 s of each run.
+   */
+  pages?: { files: readonly string[]; folder: string };
+  signal?: AbortSignal | undefined;
+}
+
+/** Glob syntax (wax, which Pagefind uses) escaped with a backslash, so a path matches only itself. */
+const globSyntax = /[\\?*$:<>()[\]{},!]/g;
+
+/** A glob that matches exactly `files` (paths inside the site, with either separator). */
+export const globOf = (files: readonly string[]) =>
+  `{${files.map((file) => file.replace(/\\/g, '/').replace(globSyntax, '\\$&')).join(',')}}`;
+
 /**
- * One run of Pagefind's CLI over the pages in `site`, writing to `output`: in a process of its own, started at
- * once, so the caller can go on meanwhile. `signal` stops it.
+ * One run of Pagefind's CLI over the pages in `site` (all, or `pages`), writing to `output`: in a process of
+ * its own, started at once, so the caller can go on meanwhile. `signal` stops it.
  */
-export const runPagefind = (site: string, output: string, signal?: AbortSignal) =>
-  new Promise<PagefindRun>((done) => {
+export function runPagefind(site: string, output: string, { pages, signal }: PagefindRunOptions = {}) {
+  if (pages) {
+    mkdirSync(pages.folder, { recursive: true });
+    writeFileSync(join(pages.folder, 'pagefind.json'), JSON.stringify({ glob: globOf(pages.files) }));
+  }
+  return new Promise<PagefindRun>((done) => {
     execFile(
       pagefindBinary,
-      ['--site', site, '--output-path', output],
-      { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, ...(signal ? { signal } : {}) },
+      ['--site', resolve(site), '--output-path', resolve(output)],
+      { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, cwd: pages?.folder, ...(signal ? { signal } : {}) },
       (error, stdout, stderr) => {
         const status = error ? (typeof error.code === 'number' ? error.code : null) : 0;
-        done({ status, output: `${stdout}${stderr}${error && status === null ? `\n${error.message}` : ''}` });
+        // Its log repeats the glob (a line of up to 200 KB): cut short, for an error message.
+        const log = `${stdout}${stderr}`.replace(/^(.{300}).+$/gm, '$1…');
+        done({ status, output: `${log}${error && status === null ? `\n${error.message}` : ''}` });
       },
     );
   });
+}
 
 /** The folders of content-named files Pagefind writes in a bundle. */
 const NAMED_FOLDERS: readonly string[] = ['fragment', 'index', 'filter'];

@@ -1,6 +1,6 @@
-import { cpSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { dirname, join, relative } from 'node:path';
+import { join, relative } from 'node:path';
 import { digest } from '../digest.ts';
 import { evidenceLevelInfo, evidenceRank } from '../lib/evidence.ts';
 import { evidenceLevels } from '../schemas/evidence.ts';
@@ -70,7 +70,7 @@ export async function writeSearchBundles(
   );
   // A bundle indexed again starts from the files of its earlier version at the same place (pagefind-files.ts):
   // in this folder, set aside before it is cleared, or else in the previous site. The step's own folder beside
-  // the site holds them, and each run's view of its pages.
+  // the site holds them, and each run's configuration.
   const scratch = `${root}.index-step`;
   rmSync(scratch, { recursive: true, force: true });
   const seeds = join(scratch, 'seeds');
@@ -103,7 +103,7 @@ export async function writeSearchBundles(
     indexed.push({
       weight: plan.files.length,
       run: async (signal) => {
-        await indexBundle(root, plan, join(scratch, 'views', plan.id), output, signal);
+        await indexBundle(root, plan, join(scratch, 'runs', plan.id), output, signal);
         pruneBundle(output);
       },
     });
@@ -157,13 +157,9 @@ function completeBundleAt(site: string, manifest: BundleManifest | undefined, pa
   return manifest?.bundles.some((bundle) => bundle.path === path) && isComplete(folder) ? folder : undefined;
 }
 
-/** One Pagefind run over a folder (`view`) holding hard links to the bundle's pages only, at their own paths. */
-async function indexBundle(root: string, plan: BundlePlan, view: string, output: string, signal: AbortSignal) {
-  for (const file of plan.files) {
-    mkdirSync(dirname(join(view, file)), { recursive: true });
-    linkSync(join(root, file), join(view, file));
-  }
-  const run = await runPagefind(view, output, signal).finally(() => rmSync(view, { recursive: true, force: true }));
+/** One Pagefind run over the bundle's pages of the site, configured (and run) in `folder`. */
+async function indexBundle(root: string, plan: BundlePlan, folder: string, output: string, signal: AbortSignal) {
+  const run = await runPagefind(root, output, { pages: { files: plan.files, folder }, signal });
   if (run.status !== 0) throw new Error(`Pagefind could not build the search index:\n${run.output}`);
   const indexed = indexedPageCount(output);
   if (indexed !== plan.files.length)
