@@ -1,7 +1,8 @@
 /**
  * The browser editor's script (Sveltia CMS, src/pages/redactie/index.astro), bundled once per Sveltia version
- * and per version of the bundler (editor-bundler.ts), not on every build: bundling its npm build (2 MB, with hundreds of syntax
- * highlighting modules) took 4–6 s of each page build, cold or a rebuild after one changed entry.
+ * and per version of the bundler (editor-bundler.ts), not on every build: bundling its npm build (2 MB, with
+ * hundreds of syntax highlighting modules) took 4–6 s of each page build, cold or a rebuild after one changed
+ * entry.
  *
  * The bundle is kept in the build's cache (`<cacheDir>/editor/<key>/`, under node_modules/.astro/ where the
  * deploy workflow keeps it) and served from our own origin as `<base>_astro/editor-<key>/sveltia.js`; the key
@@ -12,6 +13,7 @@
  * CDN and its syntax highlighting and image converters from unpkg.com, which the editor's policy blocks; the
  * npm build ships those files itself.
  */
+import { spawn } from 'node:child_process';
 import {
   cpSync,
   createReadStream,
@@ -22,7 +24,6 @@ import {
   renameSync,
   rmSync,
 } from 'node:fs';
-import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { dirname, extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -53,9 +54,10 @@ function abandoned(name: string): boolean {
 
 /**
  * The bundle for `key` in `cacheRoot`, made by `bundle(folder)` only when it is missing; other keys' bundles
- * go (an older Sveltia's), as do parts abandoned by a build that stopped. A bundle is written beside its folder and moved in when complete, so a build that
- * stopped halfway leaves no half bundle that a later build would take for whole, and two processes that
- * bundle at once (a test run's config beside a build) each write their own and the first to finish wins.
+ * go (an older Sveltia's), as do parts abandoned by a build that stopped. A bundle is written beside its folder
+ * and moved in when complete, so a build that stopped halfway leaves no half bundle that a later build would
+ * take for whole, and two processes that bundle at once (a test run's config beside a build) each write their
+ * own and the first to finish wins.
  */
 export async function cachedEditorBundle(
   cacheRoot: string,
@@ -139,8 +141,9 @@ export function editorBundle(cacheDir: string): AstroIntegration {
         if (command !== 'build' && command !== 'dev') return;
         // Started, not awaited: the bundler runs on the other core while this process checks the content (the
         // content guard comes after this integration) and syncs it; the build waits for it when it starts
-        // (astro:build:start), the development server before it serves (astro:server:setup). Bundling took 2 s of
-        // a cold build before the content check (1,000 entries: 0.6 s, 5,000: 2.9 s) and the content sync (1.5–6 s).
+        // (astro:build:start), the development server before it serves (astro:server:setup). Bundling takes about
+        // 2 s (3 s with its own process's start); the content check 0.6–2.9 s and the sync 1.5–6 s, cold, at
+        // 1,000–5,000 entries.
         bundled = cachedEditorBundle(cacheRoot, key, (part) => bundleApart(part, sveltia)).then((cached) => {
           if (cached.bundled) logger.info(`Bundled the editor (Sveltia CMS ${version}) into ${cached.folder}.`);
         });

@@ -51,7 +51,7 @@ export interface PagefindRunOptions {
 const globSyntax = /[\\?*$:<>()[\]{},!]/g;
 
 /** A glob that matches exactly `files` (paths inside the site, with either separator). */
-export const globOf = (files: readonly string[]) =>
+const globOf = (files: readonly string[]) =>
   `{${files.map((file) => file.replace(/\\/g, '/').replace(globSyntax, '\\$&')).join(',')}}`;
 
 /**

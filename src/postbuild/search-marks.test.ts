@@ -4,6 +4,7 @@ import { basename, join } from 'node:path';
 import { expect, it } from 'vitest';
 import { heapKeptMB, largePage } from '../../tests/helpers/heap.ts';
 import { marksOf } from './page-marks.ts';
+import { pageThreads } from './page-threads.ts';
 import { markSearchPages, readPages } from './search-marks.ts';
 import { wordMemory } from './word-memory.ts';
 
@@ -32,7 +33,7 @@ it("reads a page's words once: a later build takes the unchanged pages' words fr
   const file = join(root, '..', `${basename(root)}-words.json`);
   const read = async () => {
     const memory = wordMemory(file);
-    const site = await readPages(root, memory);
+    const site = await readPages(root, memory, undefined, pageThreads(root, memory.remembered, 1).read);
     memory.save();
     return { ...site, reused: memory.reused };
   };

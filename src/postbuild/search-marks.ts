@@ -8,8 +8,8 @@ import { join } from 'node:path';
 import type { PlannedPage } from './bundle-plan.ts';
 import { htmlFilesIn, writtenAfter } from './built-pages.ts';
 import { compoundParts, isPartWord } from './compound-parts.ts';
-import { pageMarks, readPage, type IndexedPage, type ReadPage } from './page-marks.ts';
-import { pageThreads, type PageMarks } from './page-threads.ts';
+import { pageMarks, type IndexedPage } from './page-marks.ts';
+import { pageThreads, type PageMarks, type PageThreads } from './page-threads.ts';
 import { indexedWords } from './search-text.ts';
 import { wordMemory, type WordMemory } from './word-memory.ts';
 
@@ -87,15 +87,13 @@ export async function markSearchPages(root: string, options: MarkOptions = {}): 
  * and all of those words (the archive's vocabulary). The word breaks are written into the pages that are not
  * searched now; the searchable pages that lack them are listed (unseparated), to be written once with their
  * marks. Digests are of the pages with their breaks. A page kept from the published site (`kept`) is not read:
- * its record says all that, and the memory its words. The other pages are read by `read` (readPage, in worker
- * threads for many pages: page-threads.ts).
+ * its record says all that, and the memory its words. The other pages are read by `read` (page-threads.ts).
  */
 export async function readPages(
   root: string,
   memory: WordMemory,
-  kept?: KeptPages,
-  read: (files: string[], take: (page: ReadPage) => void) => Promise<void> = async (files, take) =>
-    files.forEach((file) => take(readPage(root, file, memory.remembered))),
+  kept: KeptPages | undefined,
+  read: PageThreads['read'],
 ) {
   const pages = new Map<string, IndexedPage>();
   const searchable: PlannedPage[] = [];
